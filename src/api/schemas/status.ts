@@ -1,0 +1,49 @@
+/** The citizen-facing processing status of an application and its history. */
+import * as z from 'zod/mini';
+import { LanguageMapSchema, TimestampSchema, UrlSchema } from './common.js';
+
+/** Status values, after the federal citizen mailbox's processing status. */
+export const STATUS_VALUES = [
+  'SUBMITTED',
+  'RECEIVED',
+  'PROCESSING',
+  'ACTION_REQUIRED',
+  'COMPLETED',
+  'REJECTED',
+  'WITHDRAWN',
+] as const;
+/** Schema of a status value. */
+export const StatusValueSchema = z.enum(STATUS_VALUES);
+/** A status value. */
+export type StatusValue = z.infer<typeof StatusValueSchema>;
+
+/** Statuses after which nothing more happens. */
+export const FINAL_STATUSES: readonly StatusValue[] = ['COMPLETED', 'REJECTED', 'WITHDRAWN'];
+
+/** A reference number such as `SAAR-2026-7KQ4-M2XH`. */
+export const ReferenceSchema = z.string().check(z.regex(/^SAAR-\d{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/));
+
+/** One change of status, with what it means for the citizen. */
+export const StatusEventSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  reference: ReferenceSchema,
+  status: StatusValueSchema,
+  at: TimestampSchema,
+  details: z.optional(LanguageMapSchema),
+  /** Where the citizen can act, for `ACTION_REQUIRED`. */
+  actionUrl: z.optional(UrlSchema),
+});
+/** A status event. */
+export type StatusEvent = z.infer<typeof StatusEventSchema>;
+
+/** Answer of `GET /applications/{reference}/events`. */
+export const StatusEventListSchema = z.object({ events: z.array(StatusEventSchema) });
+
+/** Body of a caseworker's status change; unknown fields are refused. */
+export const StatusChangeSchema = z.strictObject({
+  status: StatusValueSchema,
+  details: z.optional(LanguageMapSchema),
+  actionUrl: z.optional(UrlSchema),
+});
+/** A caseworker's status change. */
+export type StatusChange = z.infer<typeof StatusChangeSchema>;
