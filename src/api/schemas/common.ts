@@ -51,7 +51,11 @@ export const TimestampSchema = z.iso.datetime({ offset: true });
 export const UrlSchema = z.url({ protocol: /^https?$/ });
 
 /** Trust levels of the citizen account (BundID), lowest to highest. */
-export const TRUST_LEVELS = ['STORK-QAA-Level-1', 'STORK-QAA-Level-3', 'STORK-QAA-Level-4'] as const;
+export const TRUST_LEVELS = [
+  'STORK-QAA-Level-1',
+  'STORK-QAA-Level-3',
+  'STORK-QAA-Level-4',
+] as const;
 /** Schema of a trust level ("Vertrauensniveau"). */
 export const TrustLevelSchema = z.enum(TRUST_LEVELS);
 /** A trust level of the citizen account. */

@@ -110,8 +110,12 @@ export const FormGroupSchema = z.object({
   label: LanguageMapSchema,
   help: z.optional(LanguageMapSchema),
   condition: z.optional(ConditionSchema),
-  get children(): z.ZodMiniArray<z.ZodMiniDiscriminatedUnion<[typeof FormFieldSchema, typeof FormGroupSchema]>> {
-    return z.array(z.discriminatedUnion('type', [FormFieldSchema, FormGroupSchema])).check(z.minLength(1));
+  get children(): z.ZodMiniArray<
+    z.ZodMiniDiscriminatedUnion<[typeof FormFieldSchema, typeof FormGroupSchema]>
+  > {
+    return z
+      .array(z.discriminatedUnion('type', [FormFieldSchema, FormGroupSchema]))
+      .check(z.minLength(1));
   },
 });
 /** A group of form elements. */
@@ -124,7 +128,9 @@ export const FormStepSchema = z.object({
   id: z.string().check(z.regex(/^S\w+$/)),
   title: LanguageMapSchema,
   help: z.optional(LanguageMapSchema),
-  elements: z.array(z.discriminatedUnion('type', [FormFieldSchema, FormGroupSchema])).check(z.minLength(1)),
+  elements: z
+    .array(z.discriminatedUnion('type', [FormFieldSchema, FormGroupSchema]))
+    .check(z.minLength(1)),
 });
 /** A form step. */
 export type FormStep = z.infer<typeof FormStepSchema>;

@@ -21,7 +21,9 @@ export type StatusValue = z.infer<typeof StatusValueSchema>;
 export const FINAL_STATUSES: readonly StatusValue[] = ['COMPLETED', 'REJECTED', 'WITHDRAWN'];
 
 /** A reference number such as `SAAR-2026-7KQ4-M2XH`. */
-export const ReferenceSchema = z.string().check(z.regex(/^SAAR-\d{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/));
+export const ReferenceSchema = z
+  .string()
+  .check(z.regex(/^SAAR-\d{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/));
 
 /** One change of status, with what it means for the citizen. */
 export const StatusEventSchema = z.object({

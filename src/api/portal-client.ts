@@ -1,0 +1,408 @@
+/**
+ * The one place that talks to the portal API. Every call has a timeout and honours the caller's
+ * `AbortSignal`; safe calls are retried with backoff; every answer is checked against the same
+ * zod schema the server uses, so a widget only ever sees typed, valid data or a typed error.
+ */
+import * as z from 'zod/mini';
+import type { Locale } from './schemas/common.js';
+import {
+  HttpError,
+  NetworkError,
+  SchemaMismatchError,
+  TimeoutError,
+  type PortalError,
+} from './errors.js';
+import { formatJsonPath } from './json-path.js';
+import { readBodyWithLimit } from './read-body.js';
+import {
+  backoffDelay,
+  DEFAULT_RETRY_POLICY,
+  parseRetryAfter,
+  sleep,
+  type RetryPolicy,
+} from './retry-policy.js';
+import { PROBLEM_MEDIA_TYPE, ProblemSchema, type Problem } from './schemas/problem.js';
+import { ServiceCatalogueSchema, ServiceSchema } from './schemas/service.js';
+import { AreaListSchema, AreaSchema } from './schemas/area.js';
+import { RouteListSchema } from './schemas/route.js';
+import { AttachmentRefSchema, FormDefinitionSchema } from './schemas/form.js';
+import { DraftListSchema, DraftSchema, type DraftInput } from './schemas/draft.js';
+import {
+  ApplicationListSchema,
+  ApplicationReceiptSchema,
+  ApplicationSchema,
+  type ApplicationInput,
+} from './schemas/application.js';
+import { StatusEventListSchema } from './schemas/status.js';
+import { PortalConfigSchema } from './schemas/session.js';
+
+/** How a portal client is set up. */
+export interface PortalClientOptions {
+  /** API base URL, such as `https://portal.saarland.example/api/v1/`. */
+  baseUrl?: string | URL;
+  /** The active locale, sent as `Accept-Language`. */
+  getLocale?: () => Locale;
+  /** The citizen's access token, when logged in; sent as a bearer token. */
+  getAccessToken?: () => string | undefined | Promise<string | undefined>;
+  /** Time limit per attempt, in milliseconds (default 10 s). */
+  timeoutMs?: number;
+  /** Largest answer accepted, in bytes (default 4 MiB). */
+  maxResponseBytes?: number;
+  /** Retry tuning. */
+  retry?: Partial<RetryPolicy>;
+  /** The fetch to use (tests and stories inject one). */
+  fetch?: typeof fetch;
+  /** Source of randomness for jitter (tests make it predictable). */
+  random?: () => number;
+}
+
+/** Options every call takes. */
+export interface CallOptions {
+  /** Cancels the call; the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+interface RequestSpec<T> {
+  method: 'GET' | 'POST' | 'PUT';
+  path: string;
+  schema: z.ZodMiniType<T>;
+  query?: Record<string, string | undefined>;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** Marks a POST as safe to repeat. */
+  idempotencyKey?: string;
+  signal?: AbortSignal | undefined;
+}
+
+/** The API base for a library loaded from `moduleUrl`: the portal serves both. */
+export function defaultApiBase(moduleUrl: string): URL {
+  return new URL('/api/v1/', moduleUrl);
+}
+
+const ACCEPT_LANGUAGE: Record<Locale, string> = {
+  de: 'de',
+  en: 'en, de;q=0.5',
+  fr: 'fr, de;q=0.5',
+  'de-x-ls': 'de-x-ls, de;q=0.8',
+};
+
+const TIMED_OUT = Symbol('timed out');
+
+/** Typed access to the Saar-Portal API. */
+export class PortalClient {
+  /** The API base every path is resolved against; always ends with `/`. */
+  readonly baseUrl: URL;
+  private readonly options: PortalClientOptions;
+  private readonly retryPolicy: RetryPolicy;
+  private readonly timeoutMs: number;
+  private readonly maxResponseBytes: number;
+
+  constructor(options: PortalClientOptions = {}) {
+    this.options = options;
+    const base = new URL(options.baseUrl ?? defaultApiBase(import.meta.url));
+    if (!base.pathname.endsWith('/')) base.pathname += '/';
+    this.baseUrl = base;
+    this.retryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.maxResponseBytes = options.maxResponseBytes ?? 4 * 1024 * 1024;
+  }
+
+  /** The whole service catalogue, compact (`GET /services`); the browser caches it by ETag. */
+  getCatalogue(options: CallOptions = {}) {
+    return this.request({
+      method: 'GET',
+      path: 'services',
+      schema: ServiceCatalogueSchema,
+      ...options,
+    });
+  }
+
+  /** One service with all its text modules. */
+  getService(id: string, options: CallOptions = {}) {
+    return this.request({
+      method: 'GET',
+      path: `services/${encodeURIComponent(id)}`,
+      schema: ServiceSchema,
+      ...options,
+    });
+  }
+
+  /** Areas whose name or postcode matches `query`. */
+  findAreas(query: string, options: CallOptions = {}) {
+    return this.request({
+      method: 'GET',
+      path: 'areas',
+      query: { q: query },
+      schema: AreaListSchema,
+      ...options,
+    });
+  }
+
+  /** One area by its regional key (ARS) or municipality key (AGS). */
+  getArea(key: string, options: CallOptions = {}) {
+    return this.request({
+      method: 'GET',
+      path: `areas/${encodeURIComponent(key)}`,
+      schema: AreaSchema,
+      ...options,
+    });
+  }
+
+  /** The authorities responsible for a service in an area. */
+  getRoutes(leikaKey: string, ars: string, options: CallOptions = {}) {
+    return this.request({
+      method: 'GET',
+      path: 'routes',
+      query: { leikaKey, ars },
+      schema: RouteListSchema,
+      ...options,
+    });
+  }
+
+  /** The form definition of a service that has a portal form. */
+  getForm(serviceId: string, options: CallOptions = {}) {
+    return this.request({
+      method: 'GET',
+      path: `forms/${encodeURIComponent(serviceId)}`,
+      schema: FormDefinitionSchema,
+      ...options,
+    });
+  }
+
+  /** Saves a new draft; the answer carries the resume token. */
+  createDraft(input: DraftInput, options: CallOptions = {}) {
+    return this.request({
+      method: 'POST',
+      path: 'drafts',
+      body: input,
+      schema: DraftSchema,
+      ...options,
+    });
+  }
+
+  /** Opens a draft by its resume token. */
+  getDraft(resumeToken: string, options: CallOptions = {}) {
+    return this.request({
+      method: 'GET',
+      path: `drafts/${encodeURIComponent(resumeToken)}`,
+      schema: DraftSchema,
+      ...options,
+    });
+  }
+
+  /** Replaces a draft's answers; safe to repeat, so it is retried like a GET. */
+  updateDraft(resumeToken: string, input: DraftInput, options: CallOptions = {}) {
+    return this.request({
+      method: 'PUT',
+      path: `drafts/${encodeURIComponent(resumeToken)}`,
+      body: input,
+      schema: DraftSchema,
+      ...options,
+    });
+  }
+
+  /** The logged-in citizen's drafts. */
+  listMyDrafts(options: CallOptions = {}) {
+    return this.request({ method: 'GET', path: 'me/drafts', schema: DraftListSchema, ...options });
+  }
+
+  /** Uploads a file for an application; the answer is the reference to put in the answers. */
+  uploadAttachment(file: Blob, filename: string, options: CallOptions = {}) {
+    const form = new FormData();
+    form.append('file', file, filename);
+    return this.request({
+      method: 'POST',
+      path: 'attachments',
+      body: form,
+      schema: AttachmentRefSchema,
+      ...options,
+    });
+  }
+
+  /**
+   * Submits an application. The idempotency key makes it safe to retry: the portal creates one
+   * application per key, so a lost answer never becomes a second application.
+   */
+  submitApplication(input: ApplicationInput, idempotencyKey: string, options: CallOptions = {}) {
+    return this.request({
+      method: 'POST',
+      path: 'applications',
+      body: input,
+      idempotencyKey,
+      schema: ApplicationReceiptSchema,
+      ...options,
+    });
+  }
+
+  /** An application, opened with its access code (or the session of its owner). */
+  getApplication(reference: string, accessCode?: string, options: CallOptions = {}) {
+    return this.request({
+      method: 'GET',
+      path: `applications/${encodeURIComponent(reference)}`,
+      headers: accessCode ? { 'X-Access-Code': accessCode } : {},
+      schema: ApplicationSchema,
+      ...options,
+    });
+  }
+
+  /** The status history of an application. */
+  getStatusEvents(reference: string, accessCode?: string, options: CallOptions = {}) {
+    return this.request({
+      method: 'GET',
+      path: `applications/${encodeURIComponent(reference)}/events`,
+      headers: accessCode ? { 'X-Access-Code': accessCode } : {},
+      schema: StatusEventListSchema,
+      ...options,
+    });
+  }
+
+  /** The URL of an application's live status stream (Server-Sent Events). */
+  statusStreamUrl(reference: string, accessCode: string): URL {
+    const url = new URL(
+      `applications/${encodeURIComponent(reference)}/events/stream`,
+      this.baseUrl,
+    );
+    url.searchParams.set('code', accessCode);
+    return url;
+  }
+
+  /** The logged-in citizen's applications. */
+  listMyApplications(options: CallOptions = {}) {
+    return this.request({
+      method: 'GET',
+      path: 'me/applications',
+      schema: ApplicationListSchema,
+      ...options,
+    });
+  }
+
+  /** Where and how widgets log in: the issuer and this page's client id. */
+  getConfig(options: CallOptions = {}) {
+    return this.request({ method: 'GET', path: 'config', schema: PortalConfigSchema, ...options });
+  }
+
+  private async request<T>(spec: RequestSpec<T>): Promise<T> {
+    const url = this.urlFor(spec.path, spec.query);
+    const repeatable = spec.method !== 'POST' || spec.idempotencyKey !== undefined;
+    const attempts = repeatable ? this.retryPolicy.retries + 1 : 1;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.attempt(url, spec);
+      } catch (error) {
+        const delay = this.retryDelay(error, attempt, attempts);
+        if (delay === undefined) throw error;
+        await sleep(delay, spec.signal);
+      }
+    }
+  }
+
+  /** How long to wait before the next attempt, or `undefined` to give up with this error. */
+  private retryDelay(error: unknown, attempt: number, attempts: number): number | undefined {
+    if (attempt + 1 >= attempts) return undefined;
+    const portalError = error as Partial<PortalError>;
+    if (!portalError.retryable) return undefined;
+    if (error instanceof HttpError && error.retryAfterMs !== undefined) {
+      return error.retryAfterMs <= this.retryPolicy.maxRetryAfterMs
+        ? error.retryAfterMs
+        : undefined;
+    }
+    return backoffDelay(attempt, this.retryPolicy, this.options.random);
+  }
+
+  private async attempt<T>(url: URL, spec: RequestSpec<T>): Promise<T> {
+    const controller = new AbortController();
+    const onCallerAbort = () => controller.abort(spec.signal?.reason);
+    if (spec.signal?.aborted) throw spec.signal.reason;
+    spec.signal?.addEventListener('abort', onCallerAbort, { once: true });
+    const timer = setTimeout(() => controller.abort(TIMED_OUT), this.timeoutMs);
+    try {
+      const response = await this.send(url, spec, controller.signal);
+      const text = await readBodyWithLimit(response, url.href, this.maxResponseBytes);
+      if (!response.ok) throw this.httpError(url, response, text);
+      return this.parse(url, text, spec.schema);
+    } catch (error) {
+      if (controller.signal.aborted) {
+        if (controller.signal.reason === TIMED_OUT)
+          throw new TimeoutError(url.href, this.timeoutMs);
+        throw spec.signal?.reason ?? error;
+      }
+      if (error instanceof TypeError) throw new NetworkError(url.href, error);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      spec.signal?.removeEventListener('abort', onCallerAbort);
+    }
+  }
+
+  private async send(url: URL, spec: RequestSpec<unknown>, signal: AbortSignal): Promise<Response> {
+    const headers = new Headers(spec.headers);
+    headers.set('Accept', `application/json, ${PROBLEM_MEDIA_TYPE}`);
+    headers.set('Accept-Language', ACCEPT_LANGUAGE[this.options.getLocale?.() ?? 'de']);
+    const token = await this.options.getAccessToken?.();
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    if (spec.idempotencyKey) headers.set('Idempotency-Key', spec.idempotencyKey);
+    let body: BodyInit | undefined;
+    if (spec.body instanceof FormData) {
+      body = spec.body;
+    } else if (spec.body !== undefined) {
+      body = JSON.stringify(spec.body);
+      headers.set('Content-Type', 'application/json');
+    }
+    const fetchImpl = this.options.fetch ?? globalThis.fetch.bind(globalThis);
+    // No cookies: the citizen's session travels as a bearer token, so the portal needs none.
+    return fetchImpl(url, {
+      method: spec.method,
+      headers,
+      body,
+      signal,
+      credentials: 'omit',
+      mode: 'cors',
+    });
+  }
+
+  private urlFor(path: string, query: Record<string, string | undefined> = {}): URL {
+    const url = new URL(path, this.baseUrl);
+    for (const [name, value] of Object.entries(query)) {
+      if (value !== undefined) url.searchParams.set(name, value);
+    }
+    return url;
+  }
+
+  private httpError(url: URL, response: Response, text: string): HttpError {
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+    return new HttpError(url.href, response.status, problemFrom(response, text), retryAfterMs);
+  }
+
+  private parse<T>(url: URL, text: string, schema: z.ZodMiniType<T>): T {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new SchemaMismatchError(url.href, [{ path: '', message: 'The answer is not JSON' }]);
+    }
+    const result = schema.safeParse(json);
+    if (result.success) return result.data;
+    throw new SchemaMismatchError(
+      url.href,
+      result.error.issues.map((issue) => ({
+        path: formatJsonPath(issue.path),
+        message: issue.message,
+      })),
+    );
+  }
+}
+
+/** The problem details of an error answer; made up from the status when the body has none. */
+function problemFrom(response: Response, text: string): Problem {
+  try {
+    const parsed = ProblemSchema.safeParse(JSON.parse(text));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // An HTML error page from a proxy, or nothing at all: fall through to a generic problem.
+  }
+  return {
+    type: 'about:blank',
+    title: response.statusText || `HTTP ${response.status}`,
+    status: response.status,
+  };
+}
