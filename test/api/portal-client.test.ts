@@ -270,7 +270,8 @@ describe('PortalClient', () => {
       const started = performance.now();
       const error = await caught(pending);
       expect((error as DOMException).name).to.equal('AbortError');
-      expect(performance.now() - started).to.be.below(1000);
+      // The portal asked for 5 s; stopping well before that shows the wait was cut short.
+      expect(performance.now() - started).to.be.below(4000);
       expect(requests).to.have.length(1);
     });
 

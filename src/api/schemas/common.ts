@@ -13,7 +13,7 @@ export type Locale = (typeof LOCALES)[number];
 /** Schema of a supported locale code. */
 export const LocaleSchema = z.enum(LOCALES);
 
-const nonEmpty = () => z.string().check(z.minLength(1), z.trim());
+const nonEmpty = () => z.string().check(z.trim(), z.minLength(1));
 
 /** A non-empty, trimmed text. */
 export const TextSchema = nonEmpty();
