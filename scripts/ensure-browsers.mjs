@@ -7,8 +7,18 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 export const BROWSERS = [
-  { name: 'Chromium', env: 'CHROMIUM_BIN', fallback: '/usr/bin/chromium', debianPackage: 'chromium' },
-  { name: 'Firefox ESR', env: 'FIREFOX_BIN', fallback: '/usr/bin/firefox-esr', debianPackage: 'firefox-esr' },
+  {
+    name: 'Chromium',
+    env: 'CHROMIUM_BIN',
+    fallback: '/usr/bin/chromium',
+    debianPackage: 'chromium',
+  },
+  {
+    name: 'Firefox ESR',
+    env: 'FIREFOX_BIN',
+    fallback: '/usr/bin/firefox-esr',
+    debianPackage: 'firefox-esr',
+  },
 ];
 
 /** The executable for a browser: its environment variable wins over the Debian default path. */

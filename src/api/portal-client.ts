@@ -3,7 +3,7 @@
  * `AbortSignal`; safe calls are retried with backoff; every answer is checked against the same
  * zod schema the server uses, so a widget only ever sees typed, valid data or a typed error.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { Locale } from './schemas/common.js';
 import {
   HttpError,
