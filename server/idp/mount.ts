@@ -1,0 +1,40 @@
+/**
+ * Hands every request under `/idp` to the provider, the way node-oidc-provider documents mounting
+ * under a path prefix: `req.originalUrl` keeps the full path (the provider derives its mount path
+ * from it), `req.url` loses the prefix (the provider routes on it).
+ */
+import type { IncomingMessage } from 'node:http';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Provider } from 'oidc-provider';
+import { IDP_MOUNT_PATH } from './provider.js';
+
+type MountedRequest = IncomingMessage & { originalUrl?: string };
+
+/** The request path with the mount prefix removed (`/idp/token?x` → `/token?x`). */
+export function stripMountPath(url: string, mountPath: string = IDP_MOUNT_PATH): string {
+  const rest = url.startsWith(mountPath) ? url.slice(mountPath.length) : url;
+  return rest.startsWith('/') ? rest : `/${rest}`;
+}
+
+/** Registers `/idp` and `/idp/*` (every method the provider answers) to go to `provider`. */
+export async function mountProvider(app: FastifyInstance, provider: Provider): Promise<void> {
+  const listener = provider.callback();
+  await app.register(async (scope) => {
+    // The provider reads request bodies itself; in this scope Fastify must leave them unread,
+    // whatever parsers the rest of the server registers.
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', (_request, _payload, done) => done(null));
+
+    const handler = async (request: FastifyRequest, reply: FastifyReply) => {
+      reply.hijack();
+      const raw: MountedRequest = request.raw;
+      const url = raw.url ?? '/';
+      raw.originalUrl = url;
+      raw.url = stripMountPath(url);
+      await listener(raw, reply.raw);
+    };
+    const methods = ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'] as const;
+    scope.route({ method: [...methods], url: IDP_MOUNT_PATH, handler });
+    scope.route({ method: [...methods], url: `${IDP_MOUNT_PATH}/*`, handler });
+  });
+}
