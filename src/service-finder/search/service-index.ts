@@ -1,0 +1,248 @@
+/**
+ * The service finder's search index: MiniSearch over the catalogue, made German-aware by the
+ * analyser (folding, stems, compound parts) and the query builder (prefixes while typing, typo
+ * tolerance, participles, compound splits). Built in chunks so typing never freezes.
+ */
+import MiniSearch from 'minisearch';
+import type { SearchResult } from 'minisearch';
+import type { Locale } from '../../api/schemas/common.js';
+import type {
+  Addressee,
+  LifeSituation,
+  ServiceCatalogue,
+  ServiceSummary,
+  TopicField,
+} from '../../api/schemas/service.js';
+import { TermAnalyzer } from './analyzer.js';
+import { splitWords } from './german.js';
+import { buildWordQueries } from './query.js';
+import { yieldToEventLoop } from './yield.js';
+
+/** Options for building the index. */
+export interface BuildOptions {
+  /** Aborts the build (it then rejects with the signal's reason). */
+  signal?: AbortSignal;
+  /** Services indexed between two turns of the event loop. */
+  chunkSize?: number;
+}
+
+/** Options for a search. */
+export interface SearchOptions {
+  /** Most hits to return (default 10). */
+  limit?: number;
+  /** Only services of this OZG topic field. */
+  topicField?: TopicField;
+  /** Only services for this addressee group. */
+  addressee?: Addressee;
+  /** Only services of this life situation (or one below it in the code tree). */
+  lifeSituation?: string;
+}
+
+/** A service found by a search. */
+export interface SearchHit {
+  /** The service, as listed in the catalogue. */
+  service: ServiceSummary;
+  /** Relevance; only meaningful relative to the other hits of the same search. */
+  score: number;
+  /** Index terms that matched, for `splitForHighlight`. */
+  matchedTerms: string[];
+}
+
+/** A life situation with the number of services it lists. */
+export interface LifeSituationEntry {
+  /** The life situation. */
+  situation: LifeSituation;
+  /** How many services belong to it. */
+  count: number;
+}
+
+interface IndexedService {
+  id: string;
+  name: string;
+  keywords: string;
+  summary: string;
+}
+
+type IndexedField = keyof Omit<IndexedService, 'id'>;
+
+// Names weigh most, then the citizens' own words, then the summary; parts of compounds weigh
+// less than whole words so `Steuer` ranks a service named `Steuer…` above `Hundesteuer`.
+const BOOST = { name: 4, nameParts: 2, keywords: 2.5, keywordParts: 1.2, summary: 1 };
+const FIELDS = Object.keys(BOOST) as Array<keyof typeof BOOST>;
+const PARTS_SOURCE: Record<string, IndexedField> = {
+  nameParts: 'name',
+  keywordParts: 'keywords',
+};
+
+const collator = new Intl.Collator('de');
+// Longest stretch of indexing between two turns of the event loop: well under a frame.
+const SLICE_MS = 8;
+
+/** A searchable index of the service catalogue in one locale. */
+export class ServiceSearchIndex {
+  /** Builds the index in chunks, yielding to the event loop between them. */
+  static async build(
+    catalogue: ServiceCatalogue,
+    locale: Locale,
+    { signal, chunkSize = 50 }: BuildOptions = {},
+  ): Promise<ServiceSearchIndex> {
+    // Start after the current task: whoever asked for the index renders first.
+    await yieldToEventLoop();
+    signal?.throwIfAborted();
+    const index = new ServiceSearchIndex(catalogue, locale);
+    const documents = catalogue.services.map((service) => toIndexed(service, locale));
+    const chunk = Math.max(1, chunkSize);
+    let sliceStart = performance.now();
+    // Yields when a slice of work has used up its budget, not after every chunk: each turn of
+    // the event loop costs time too, and a keystroke waits at most one slice.
+    const breathe = async () => {
+      signal?.throwIfAborted();
+      if (performance.now() - sliceStart < SLICE_MS) return;
+      await yieldToEventLoop();
+      signal?.throwIfAborted();
+      sliceStart = performance.now();
+    };
+    // Pass 1 learns the vocabulary the compound splitter needs; pass 2 indexes.
+    for (let i = 0; i < documents.length; i += chunk) {
+      for (const document of documents.slice(i, i + chunk)) {
+        index.analyzer.learn(`${document.name} ${document.keywords}`);
+      }
+      await breathe();
+    }
+    for (let i = 0; i < documents.length; i += chunk) {
+      index.miniSearch.addAll(documents.slice(i, i + chunk));
+      await breathe();
+    }
+    return index;
+  }
+
+  /** The locale the index was built for. */
+  readonly locale: Locale;
+  /** The analyser, whose vocabulary `suggest` uses. */
+  readonly analyzer = new TermAnalyzer();
+  private readonly services = new Map<string, ServiceSummary>();
+  private readonly situations: LifeSituation[];
+  private readonly miniSearch: MiniSearch<IndexedService>;
+
+  private constructor(catalogue: ServiceCatalogue, locale: Locale) {
+    this.locale = locale;
+    for (const service of catalogue.services) this.services.set(service.id, service);
+    this.situations = catalogue.lifeSituations;
+    this.miniSearch = new MiniSearch<IndexedService>({
+      fields: FIELDS,
+      extractField: (document, field) =>
+        field === 'id' ? document.id : document[PARTS_SOURCE[field] ?? (field as IndexedField)],
+      tokenize: splitWords,
+      processTerm: (word, field) =>
+        field !== undefined && field in PARTS_SOURCE
+          ? this.analyzer.parts(word)
+          : this.analyzer.terms(word),
+      searchOptions: {
+        boost: BOOST,
+        weights: { prefix: 0.6, fuzzy: 0.4 },
+        // Queries arrive as prepared terms (see query.ts).
+        tokenize: (term) => [term],
+        processTerm: (term) => term,
+      },
+    });
+  }
+
+  /** Number of services indexed. */
+  get size(): number {
+    return this.services.size;
+  }
+
+  /** Looks a service up by id. */
+  get(id: string): ServiceSummary | undefined {
+    return this.services.get(id);
+  }
+
+  /**
+   * Searches as the citizen types. Services matching more of the words come first (so a long
+   * query still finds something when no service has all its words), then by relevance.
+   */
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    const { limit = 10 } = options;
+    const wordQueries = buildWordQueries(query, this.analyzer);
+    if (wordQueries.length === 0) return [];
+    const accept = this.filter(options);
+    const filter = (result: SearchResult) => accept(this.services.get(result.id as string)!);
+    const hits = new Map<string, { score: number; words: number; terms: Set<string> }>();
+    for (const { query: wordQuery, optional } of wordQueries) {
+      for (const result of this.miniSearch.search(wordQuery, { filter })) {
+        const id = result.id as string;
+        let hit = hits.get(id);
+        if (!hit) hits.set(id, (hit = { score: 0, words: 0, terms: new Set() }));
+        hit.score += result.score;
+        if (!optional) hit.words += 1;
+        for (const term of result.terms) hit.terms.add(term);
+      }
+    }
+    return [...hits.entries()]
+      .sort(([, a], [, b]) => b.words - a.words || b.score - a.score)
+      .slice(0, limit)
+      .map(([id, hit]) => ({
+        service: this.services.get(id)!,
+        score: hit.score,
+        matchedTerms: [...hit.terms],
+      }));
+  }
+
+  /** The services of a life situation (or one below it), sorted by name. */
+  byLifeSituation(code: string): ServiceSummary[] {
+    return this.sorted(this.filter({ lifeSituation: code }));
+  }
+
+  /** The services of an OZG topic field, sorted by name. */
+  byTopicField(topicField: TopicField): ServiceSummary[] {
+    return this.sorted(this.filter({ topicField }));
+  }
+
+  /** The catalogue's life situations with how many services each lists (empty ones left out). */
+  lifeSituations(): LifeSituationEntry[] {
+    return this.situations
+      .map((situation) => ({ situation, count: this.byLifeSituation(situation.code).length }))
+      .filter((entry) => entry.count > 0);
+  }
+
+  private sorted(accept: (service: ServiceSummary) => boolean): ServiceSummary[] {
+    const name = (service: ServiceSummary) => service.name[this.locale] ?? service.name.de;
+    return [...this.services.values()]
+      .filter(accept)
+      .sort((a, b) => collator.compare(name(a), name(b)));
+  }
+
+  private filter({ topicField, addressee, lifeSituation }: SearchOptions) {
+    const branch = lifeSituation === undefined ? undefined : lifeSituationBranch(lifeSituation);
+    return (service: ServiceSummary): boolean =>
+      (topicField === undefined || service.topicField === topicField) &&
+      (addressee === undefined || service.addressees.includes(addressee)) &&
+      (branch === undefined || service.lifeSituations.some((code) => code.startsWith(branch)));
+  }
+}
+
+/**
+ * The code prefix of a life situation's branch: codes are a group digit and three levels of
+ * two digits, so `1050000` covers `105….` and `1100000` covers `110….` (not `111….`).
+ */
+export function lifeSituationBranch(code: string): string {
+  let branch = code;
+  while (branch.length > 1 && branch.endsWith('00')) branch = branch.slice(0, -2);
+  return branch;
+}
+
+/** What the index reads of a service: names in the locale and German, every language's words. */
+function toIndexed(service: ServiceSummary, locale: Locale): IndexedService {
+  const localName = service.name[locale];
+  const names = localName === undefined ? [service.name.de] : [localName, service.name.de];
+  // Names in the other languages act as keywords: `passport` finds the German passport service.
+  const otherNames = Object.values(service.name).filter((name) => !names.includes(name));
+  const keywords = [...Object.values(service.keywords).flat(), ...otherNames];
+  const summary = service.summary?.[locale] ?? service.summary?.de ?? '';
+  return {
+    id: service.id,
+    name: [...new Set(names)].join(' · '),
+    keywords: keywords.join(' · '),
+    summary,
+  };
+}
