@@ -1,0 +1,43 @@
+/** The named schemas of the contract, as they appear under `components.schemas`. */
+import type * as z from 'zod/mini';
+import * as api from '../../src/api/schemas/index.js';
+
+/** Component name → schema. Order is the order in the document. */
+export const COMPONENTS: Record<string, z.ZodMiniType> = {
+  Problem: api.ProblemSchema,
+  LanguageMap: api.LanguageMapSchema,
+  TrustLevel: api.TrustLevelSchema,
+  LifeSituation: api.LifeSituationSchema,
+  OnlineService: api.OnlineServiceSchema,
+  ServiceSummary: api.ServiceSummarySchema,
+  Service: api.ServiceSchema,
+  ServiceCatalogue: api.ServiceCatalogueSchema,
+  Area: api.AreaSchema,
+  AreaList: api.AreaListSchema,
+  PostalAddress: api.PostalAddressSchema,
+  Contact: api.ContactSchema,
+  OpeningPeriod: api.OpeningPeriodSchema,
+  Route: api.RouteSchema,
+  RouteList: api.RouteListSchema,
+  Condition: api.ConditionSchema,
+  CodeList: api.CodeListSchema,
+  FormField: api.FormFieldSchema,
+  FormGroup: api.FormGroupSchema,
+  FormStep: api.FormStepSchema,
+  FormDefinition: api.FormDefinitionSchema,
+  AttachmentRef: api.AttachmentRefSchema,
+  FormAnswers: api.FormAnswersSchema,
+  DraftInput: api.DraftInputSchema,
+  Draft: api.DraftSchema,
+  DraftList: api.DraftListSchema,
+  StatusValue: api.StatusValueSchema,
+  StatusEvent: api.StatusEventSchema,
+  StatusEventList: api.StatusEventListSchema,
+  StatusChange: api.StatusChangeSchema,
+  ApplicationInput: api.ApplicationInputSchema,
+  Application: api.ApplicationSchema,
+  ApplicationReceipt: api.ApplicationReceiptSchema,
+  ApplicationList: api.ApplicationListSchema,
+  CitizenClaims: api.CitizenClaimsSchema,
+  PortalConfig: api.PortalConfigSchema,
+};
