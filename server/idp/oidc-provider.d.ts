@@ -201,6 +201,7 @@ declare module 'oidc-provider' {
   /** Provider configuration (the options this project sets). */
   export interface Configuration {
     acrValues?: string[];
+    clientAuthMethods?: string[];
     claims?: Record<string, readonly string[] | null>;
     clientBasedCORS?: (ctx: ProviderContext, origin: string, client: Client) => boolean;
     clients?: ClientMetadata[];

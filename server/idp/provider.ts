@@ -91,9 +91,8 @@ export function createProvider(config: ServerConfig, keys: IdpKeys): Provider {
     acrValues: [...TRUST_LEVELS],
     scopes: ['openid', ...Object.keys(SCOPE_CLAIMS)],
     claims: {
-      openid: ['sub'],
-      acr: null,
-      auth_time: null,
+      // acr with every ID token: the site needs the trust level to know what the citizen may do.
+      openid: ['sub', 'acr', 'auth_time'],
       sid: null,
       ...SCOPE_CLAIMS,
     },
@@ -101,6 +100,8 @@ export function createProvider(config: ServerConfig, keys: IdpKeys): Provider {
     // portal API and so cannot be used at the userinfo endpoint.
     conformIdTokenClaims: false,
     responseTypes: ['code'],
+    // Every client is public (a site in the citizen's browser); no client secrets at all.
+    clientAuthMethods: ['none'],
     pkce: { required: () => true },
     allowOmittingSingleRegisteredRedirectUri: false,
     issueRefreshToken: async () => false,

@@ -1,0 +1,421 @@
+/**
+ * The citizen account end to end: a real authorization-code + PKCE login against the local
+ * provider under /idp, as a town's site would run it (oauth4webapi, a cookie-keeping "browser"
+ * that submits the login and consent forms), then the API accepting the token, and the ways a
+ * token or a login request must be refused.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { SignJWT, decodeJwt, decodeProtectedHeader, importJWK, type JWTPayload } from 'jose';
+import * as oauth from 'oauth4webapi';
+import { loadConfig, type ServerConfig } from '../../server/config.js';
+import {
+  AuthError,
+  createAccessTokenVerifier,
+  type AccessTokenVerifier,
+} from '../../server/auth/verify-access-token.js';
+import { TEST_ACCOUNTS, clientIdForOrigin } from '../../server/idp/index.js';
+import { idpKeysPath, loadOrCreateIdpKeys } from '../../server/idp/keys.js';
+import { CookieBrowser } from './support/cookie-browser.js';
+import { startPortal } from './support/start-portal.js';
+
+const TOWN = 'http://localhost:8801';
+const REDIRECT_URI = `${TOWN}/dienste/meldebescheinigung.html`;
+const insecure = { [oauth.allowInsecureRequests]: true } as const;
+
+function account(login: string) {
+  const found = TEST_ACCOUNTS.find((candidate) => candidate.login === login);
+  assert.ok(found, `test account ${login}`);
+  return found;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(),
+      );
+    });
+  });
+}
+
+let dataDir: string;
+let config: ServerConfig;
+let app: FastifyInstance;
+let verifier: AccessTokenVerifier;
+let as: oauth.AuthorizationServer;
+
+/** The authorization request a town page would send, with PKCE. */
+async function authorizationRequest(
+  overrides: Record<string, string | undefined> = {},
+  clientId = clientIdForOrigin(TOWN, config) ?? '',
+) {
+  const codeVerifier = oauth.generateRandomCodeVerifier();
+  const state = oauth.generateRandomState();
+  const nonce = oauth.generateRandomNonce();
+  const url = new URL(as.authorization_endpoint ?? '');
+  const parameters: Record<string, string | undefined> = {
+    client_id: clientId,
+    redirect_uri: REDIRECT_URI,
+    response_type: 'code',
+    scope: 'openid profile email address',
+    code_challenge: await oauth.calculatePKCECodeChallenge(codeVerifier),
+    code_challenge_method: 'S256',
+    state,
+    nonce,
+    ...overrides,
+  };
+  for (const [name, value] of Object.entries(parameters)) {
+    if (value !== undefined) url.searchParams.set(name, value);
+  }
+  return { url, codeVerifier, state, nonce, clientId, redirectUri: parameters.redirect_uri ?? '' };
+}
+
+/** Runs a whole login as `login` and returns the token endpoint's answer. */
+async function logIn(login: string, overrides: Record<string, string> = {}, clientId?: string) {
+  const request = await authorizationRequest(overrides, clientId);
+  const browser = new CookieBrowser();
+  const loginPage = await browser.navigate(request.url, request.redirectUri);
+  assert.equal(loginPage.status, 200);
+  assert.match(loginPage.body, /<html lang="de">/);
+  const { password } = account(login);
+  const consentPage = await browser.submitForm(
+    loginPage,
+    '/login',
+    { login, password },
+    request.redirectUri,
+  );
+  assert.equal(consentPage.status, 200, consentPage.body);
+  assert.match(consentPage.body, /Daten freigeben/);
+  const callback = await browser.submitForm(consentPage, '/confirm', {}, request.redirectUri);
+  assert.ok(
+    callback.location?.startsWith(request.redirectUri),
+    `redirected to ${callback.location}`,
+  );
+
+  const client: oauth.Client = { client_id: request.clientId };
+  const parameters = oauth.validateAuthResponse(
+    as,
+    client,
+    new URL(callback.location ?? ''),
+    request.state,
+  );
+  const response = await oauth.authorizationCodeGrantRequest(
+    as,
+    client,
+    oauth.None(),
+    parameters,
+    request.redirectUri,
+    request.codeVerifier,
+    { ...insecure, headers: { origin: new URL(request.redirectUri).origin } },
+  );
+  // The token endpoint answers the site's origin (CORS), as a browser needs it.
+  assert.equal(
+    response.headers.get('access-control-allow-origin'),
+    new URL(request.redirectUri).origin,
+  );
+  const result = await oauth.processAuthorizationCodeResponse(as, client, response, {
+    expectedNonce: request.nonce,
+    requireIdToken: true,
+  });
+  const idToken = oauth.getValidatedIdTokenClaims(result);
+  assert.ok(idToken, 'an ID token');
+  return { result, idToken };
+}
+
+/** A token signed with the provider's own key, for the cases a real login cannot produce. */
+async function forgeToken(claims: JWTPayload, expiresAt: number): Promise<string> {
+  const [signingKey] = loadOrCreateIdpKeys(dataDir).signingKeys;
+  assert.ok(signingKey);
+  const key = await importJWK(signingKey, 'ES256');
+  return new SignJWT({
+    iss: config.oidcIssuer,
+    aud: config.oidcAudience,
+    sub: account('marie.klein').sub,
+    iat: expiresAt - 600,
+    exp: expiresAt,
+    acr: 'STORK-QAA-Level-4',
+    roles: ['citizen'],
+    ...claims,
+  })
+    .setProtectedHeader({ alg: 'ES256', typ: 'at+jwt', kid: signingKey.kid ?? '' })
+    .sign(key);
+}
+
+async function rejection(promise: Promise<unknown>): Promise<AuthError> {
+  try {
+    await promise;
+  } catch (error) {
+    assert.ok(error instanceof AuthError, `expected AuthError, got ${String(error)}`);
+    return error;
+  }
+  assert.fail('expected the token to be refused');
+}
+
+async function callApi(accessToken: string) {
+  return app.inject({
+    method: 'GET',
+    url: '/api/v1/me/applications',
+    headers: { authorization: `Bearer ${accessToken}` },
+  });
+}
+
+before(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'saar-portal-oidc-'));
+  const port = await freePort();
+  config = loadConfig(
+    {},
+    { port, dataDir, logLevel: 'warn', townOrigins: [TOWN, 'http://localhost:8802'] },
+  );
+  app = await startPortal(config);
+  verifier = createAccessTokenVerifier(config);
+  const issuer = new URL(config.oidcIssuer);
+  as = await oauth.processDiscoveryResponse(
+    issuer,
+    await oauth.discoveryRequest(issuer, { algorithm: 'oidc', ...insecure }),
+  );
+});
+
+after(async () => {
+  await app?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('local OpenID Connect provider', () => {
+  it('publishes discovery under /idp with S256 PKCE and the trust levels', () => {
+    assert.equal(as.issuer, `${config.portalOrigin}/idp`);
+    assert.deepEqual(as.code_challenge_methods_supported, ['S256']);
+    assert.deepEqual(as.acr_values_supported, [
+      'STORK-QAA-Level-1',
+      'STORK-QAA-Level-3',
+      'STORK-QAA-Level-4',
+    ]);
+    assert.equal(as.jwks_uri, `${config.portalOrigin}/idp/jwks`);
+  });
+
+  it('keeps its keys in DATA_DIR, readable only by the server', () => {
+    assert.equal(statSync(idpKeysPath(dataDir)).mode & 0o077, 0);
+  });
+
+  it('logs a citizen in with code + PKCE and the API accepts the token', async () => {
+    const jonas = account('jonas.becker');
+    const { result, idToken } = await logIn('jonas.becker');
+
+    assert.equal(idToken.sub, jonas.sub);
+    assert.equal(idToken.acr, 'STORK-QAA-Level-3');
+    assert.equal(idToken.given_name, 'Jonas');
+    assert.deepEqual(idToken.address, jonas.claims.address);
+
+    const header = decodeProtectedHeader(result.access_token);
+    assert.equal(header.typ, 'at+jwt');
+    assert.equal(header.alg, 'ES256');
+    const payload = decodeJwt(result.access_token);
+    assert.equal(payload.aud, config.oidcAudience);
+    assert.equal((payload.exp ?? 0) - (payload.iat ?? 0), 600);
+    assert.equal(result.refresh_token, undefined);
+
+    const user = await verifier.verify(result.access_token);
+    assert.equal(user.sub, jonas.sub);
+    assert.equal(user.acr, 'STORK-QAA-Level-3');
+    assert.deepEqual(user.roles, ['citizen']);
+    assert.equal(user.claims?.family_name, 'Becker');
+    assert.equal(user.claims?.phone_number, undefined, 'phone scope was not requested');
+
+    const api = await callApi(result.access_token);
+    assert.equal(api.statusCode, 200, api.body);
+  });
+
+  it('gives the caseworker console a token with the caseworker role', async () => {
+    const { result } = await logIn(
+      'thomas.weber',
+      { redirect_uri: `${config.portalOrigin}/caseworker/` },
+      clientIdForOrigin(config.portalOrigin, config),
+    );
+    const user = await verifier.verify(`Bearer ${result.access_token}`, {
+      requiredRole: 'caseworker',
+    });
+    assert.deepEqual(user.roles, ['caseworker']);
+  });
+
+  it("lets only the client's own origin read token responses (CORS)", async () => {
+    const preflight = await fetch(as.token_endpoint ?? '', {
+      method: 'OPTIONS',
+      headers: { origin: TOWN, 'access-control-request-method': 'POST' },
+    });
+    assert.equal(preflight.headers.get('access-control-allow-origin'), TOWN);
+    // A preflight cannot name the client; the real request does, and a foreign origin is refused.
+    const foreign = await fetch(as.token_endpoint ?? '', {
+      method: 'POST',
+      headers: {
+        origin: 'http://evil.example',
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        client_id: clientIdForOrigin(TOWN, config) ?? '',
+        code: 'invalid',
+        redirect_uri: REDIRECT_URI,
+        code_verifier: oauth.generateRandomCodeVerifier(),
+      }),
+    });
+    assert.equal(foreign.headers.get('access-control-allow-origin'), null);
+  });
+});
+
+describe('access tokens the API refuses', () => {
+  it('refuses a tampered token', async () => {
+    const { result } = await logIn('lena.schmitt');
+    const [header, payload, signature] = result.access_token.split('.');
+    const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as JWTPayload;
+    const raised = Buffer.from(JSON.stringify({ ...claims, acr: 'STORK-QAA-Level-4' })).toString(
+      'base64url',
+    );
+    const tampered = `${header}.${raised}.${signature}`;
+    const error = await rejection(verifier.verify(tampered));
+    assert.equal(error.status, 401);
+    assert.equal((await callApi(tampered)).statusCode, 401);
+  });
+
+  it('refuses an expired token', async () => {
+    const expired = await forgeToken({}, Math.floor(Date.now() / 1000) - 60);
+    const error = await rejection(verifier.verify(expired));
+    assert.equal(error.status, 401);
+    assert.match(error.message, /expired/);
+    assert.equal((await callApi(expired)).statusCode, 401);
+  });
+
+  it('accepts the same forged shape while valid, so the checks above are about expiry', async () => {
+    const valid = await forgeToken({}, Math.floor(Date.now() / 1000) + 60);
+    assert.equal((await verifier.verify(valid)).acr, 'STORK-QAA-Level-4');
+  });
+
+  it('refuses a token for another audience', async () => {
+    const valid = await forgeToken({}, Math.floor(Date.now() / 1000) + 60);
+    const other = createAccessTokenVerifier({
+      ...config,
+      oidcAudience: 'http://localhost:9999/other-api',
+    });
+    assert.equal((await rejection(other.verify(valid))).status, 401);
+    const forOther = await forgeToken(
+      { aud: 'http://localhost:9999/other-api' },
+      Math.floor(Date.now() / 1000) + 60,
+    );
+    assert.equal((await rejection(verifier.verify(forOther))).status, 401);
+  });
+
+  it('refuses an ID token passed off as an access token', async () => {
+    const { result } = await logIn('marie.klein');
+    assert.ok(result.id_token);
+    assert.equal((await rejection(verifier.verify(result.id_token))).status, 401);
+  });
+
+  it('refuses a token without a known trust level', async () => {
+    const token = await forgeToken({ acr: 'urn:example:weak' }, Math.floor(Date.now() / 1000) + 60);
+    assert.equal((await rejection(verifier.verify(token))).status, 401);
+  });
+
+  it('answers 403 when the trust level is below what the route needs', async () => {
+    const { result } = await logIn('lena.schmitt');
+    const user = await verifier.verify(result.access_token);
+    assert.equal(user.acr, 'STORK-QAA-Level-1');
+    const error = await rejection(
+      verifier.verify(result.access_token, { minimumTrustLevel: 'STORK-QAA-Level-3' }),
+    );
+    assert.equal(error.status, 403);
+    assert.match(error.wwwAuthenticate, /insufficient_user_authentication/);
+    assert.match(error.wwwAuthenticate, /acr_values="STORK-QAA-Level-3"/);
+  });
+
+  it('answers 401 without a token', async () => {
+    assert.equal((await rejection(verifier.verify(''))).status, 401);
+  });
+});
+
+describe('login requests the provider refuses', () => {
+  it('requires PKCE: no code_challenge, no login', async () => {
+    const request = await authorizationRequest({
+      code_challenge: undefined,
+      code_challenge_method: undefined,
+    });
+    const hop = await new CookieBrowser().navigate(request.url, request.redirectUri);
+    const answer = new URL(hop.location ?? '');
+    assert.equal(answer.searchParams.get('error'), 'invalid_request');
+    assert.match(answer.searchParams.get('error_description') ?? '', /PKCE/);
+  });
+
+  it('refuses a redirect URI outside the town origin, and does not redirect there', async () => {
+    for (const redirectUri of [
+      'http://evil.example/callback',
+      'http://localhost:8801.evil.example/',
+      'https://localhost:8801/',
+      `${TOWN}/page.html?next=http://evil.example`,
+      `${TOWN}/a/../b.html`,
+    ]) {
+      const request = await authorizationRequest({ redirect_uri: redirectUri });
+      const hop = await new CookieBrowser().request(request.url);
+      assert.equal(hop.status, 400, redirectUri);
+      assert.equal(hop.location, undefined, redirectUri);
+      assert.match(hop.body, /redirect_uri/, redirectUri);
+    }
+  });
+
+  it('refuses an unknown client', async () => {
+    const request = await authorizationRequest({}, 'town-evil-example');
+    const hop = await new CookieBrowser().request(request.url);
+    assert.equal(hop.status, 400);
+    assert.equal(hop.location, undefined);
+  });
+
+  it('shows the login form again with an error after a wrong password', async () => {
+    const request = await authorizationRequest();
+    const browser = new CookieBrowser();
+    const page = await browser.navigate(request.url, request.redirectUri);
+    const again = await browser.submitForm(
+      page,
+      '/login',
+      { login: 'jonas.becker', password: 'wrong' },
+      request.redirectUri,
+    );
+    assert.equal(again.status, 400);
+    assert.equal(again.location, undefined);
+    assert.match(again.body, /role="alert"/);
+    assert.match(again.body, /aria-invalid="true"/);
+    assert.doesNotMatch(again.body, /wrong/, 'the password is never echoed');
+  });
+
+  it('keeps an account below the requested acr_values out, and cancelling says why', async () => {
+    const request = await authorizationRequest({ acr_values: 'STORK-QAA-Level-3' });
+    const browser = new CookieBrowser();
+    const page = await browser.navigate(request.url, request.redirectUri);
+    assert.match(page.body, /mindestens das Vertrauensniveau/);
+    const refused = await browser.submitForm(
+      page,
+      '/login',
+      { login: 'lena.schmitt', password: account('lena.schmitt').password },
+      request.redirectUri,
+    );
+    assert.equal(refused.status, 403);
+    assert.match(refused.body, /reicht für diesen Dienst nicht/);
+    const cancelled = await browser.submitForm(
+      refused,
+      '/abort',
+      { reason: 'trust_level' },
+      request.redirectUri,
+    );
+    const answer = new URL(cancelled.location ?? '');
+    assert.equal(answer.searchParams.get('error'), 'unmet_authentication_requirements');
+  });
+
+  it('gives an account at or above the requested level its own acr', async () => {
+    const { idToken } = await logIn('marie.klein', { acr_values: 'STORK-QAA-Level-3' });
+    assert.equal(idToken.acr, 'STORK-QAA-Level-4');
+  });
+});
