@@ -1,0 +1,30 @@
+/**
+ * The npm entry: exports only, no side effects. Importing it registers no tags; call
+ * `Element.define(tag)` yourself, or load `saar-portal.js` to register every tag on demand.
+ */
+export * from './api/index.js';
+export { SaarElement } from './shared/saar-element.js';
+export { SaarPortalProvider } from './shared/saar-portal-provider.js';
+export { SaarEvent, type SaarEventOptions, type SaarEventType } from './shared/events.js';
+export { clientContext, sessionContext } from './shared/contexts.js';
+export {
+  createSessionStore,
+  pageSession,
+  SESSION_CHANGE_EVENT,
+  type SessionInput,
+  type SessionStore,
+} from './shared/session.js';
+export { API_META_NAME, pageClient, resolveApiBase } from './shared/page-client.js';
+export { DEFAULT_LOCALE, localeAt, toLocale } from './shared/locale.js';
+export { currentLocale, inLocale, loadLocale } from './shared/localization.js';
+export { TOKENS, token, tokenStyles, type Token, type TokenGroup } from './shared/tokens.js';
+export {
+  baseStyles,
+  buttonStyles,
+  focusRingStyles,
+  sharedStyles,
+  visuallyHiddenStyles,
+} from './shared/styles.js';
+export { describeError, errorTitle, loadingLabel, retryLabel } from './shared/messages.js';
+export { loadWidgetsOnDemand, type WidgetLoader, type WidgetTable } from './shared/lazy-loader.js';
+export { VERSION } from './shared/version.js';

@@ -1,0 +1,14 @@
+/**
+ * The script-tag entry (`<script type="module" src="https://<portal>/cdn/saar-portal.js">`).
+ * It registers nothing itself: it imports each widget's chunk when the widget's tag first
+ * appears on the page, so a page pays only for the widgets it uses.
+ */
+import { loadWidgetsOnDemand, type WidgetTable } from './shared/lazy-loader.js';
+
+/** Every tag this library provides, and the module that registers it. */
+const widgets: WidgetTable = {
+  'saar-portal-provider': () => import('./shared/define-provider.js'),
+  'saar-service-finder': () => import('./service-finder/saar-service-finder.js'),
+};
+
+loadWidgetsOnDemand(widgets);

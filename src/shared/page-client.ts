@@ -1,0 +1,43 @@
+/**
+ * The page's default portal client: one per API base, shared by every widget and every copy of
+ * the library on the page, so the browser's HTTP cache and the client's retries are shared too.
+ *
+ * Where the API is, most specific first: a widget's `api-base` attribute, a provider's
+ * `api-base`, the page's `<meta name="saar-portal-api" content="…">`, and last the portal the
+ * library was loaded from (the portal serves the CDN files at `/cdn/` and the API at `/api/v1/`).
+ */
+import { defaultApiBase, PortalClient } from '../api/portal-client.js';
+import { pageLocale } from './locale.js';
+import { pageSingleton } from './page-singleton.js';
+import { pageSession } from './session.js';
+
+/** Name of the `<meta>` element that tells the widgets where the portal API is. */
+export const API_META_NAME = 'saar-portal-api';
+
+const clients = pageSingleton('clients', () => new Map<string, PortalClient>());
+
+/** The API base for an `api-base` value (relative values resolve against the page). */
+export function resolveApiBase(apiBase?: string | null): URL {
+  if (apiBase) return new URL(apiBase, document.baseURI);
+  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${API_META_NAME}"]`);
+  if (meta?.content) return new URL(meta.content, document.baseURI);
+  return defaultApiBase(import.meta.url);
+}
+
+/**
+ * The page's client for `base` (default: the page's API base), created on first use. It speaks
+ * the page's language in `Accept-Language` and sends the page session's access token.
+ */
+export function pageClient(base: URL = resolveApiBase()): PortalClient {
+  const key = base.href;
+  let client = clients.get(key);
+  if (!client) {
+    client = new PortalClient({
+      baseUrl: base,
+      getLocale: pageLocale,
+      getAccessToken: () => pageSession().getAccessToken(),
+    });
+    clients.set(key, client);
+  }
+  return client;
+}
