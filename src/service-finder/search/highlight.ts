@@ -14,7 +14,7 @@ export interface HighlightSegment {
 
 // Endings a stem may be followed by inside the same word (`anmeld` + `ung`, `hund` + `e`);
 // the others only at the end of the word (`steuer` + `n`).
-const INNER_ENDINGS = ['ungs', 'ung', 'e'];
+const INNER_ENDINGS = ['ung', 'e'];
 const FINAL_ENDINGS = ['ungen', 'ung', 'ern', 'en', 'er', 'es', 'em', 'e', 'n', 's'];
 // Shorter terms would light up every other word (`an`, `ab`).
 const MIN_INNER_TERM = 3;

@@ -105,7 +105,7 @@ export class ServiceSearchIndex {
     // Pass 1 learns the vocabulary the compound splitter needs; pass 2 indexes.
     for (let i = 0; i < documents.length; i += chunk) {
       for (const document of documents.slice(i, i + chunk)) {
-        index.analyzer.learn(`${document.name} ${document.keywords}`);
+        index.analyzer.learn(`${document.name} ${document.keywords} ${document.summary}`);
       }
       await breathe();
     }
