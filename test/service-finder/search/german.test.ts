@@ -15,8 +15,10 @@ describe('german text analysis', () => {
       for (const spelling of ['Führerschein', 'fuehrerschein', 'FUHRERSCHEIN', 'Fuhrerschein']) {
         expect(fold(spelling)).to.equal('fuhrerschein');
       }
-      expect(fold('Änderung')).to.equal(fold('Aenderung')).and.to.equal(fold('anderung'));
-      expect(fold('Höhe')).to.equal(fold('Hoehe')).and.to.equal(fold('hohe'));
+      for (const spelling of ['Änderung', 'Aenderung', 'anderung']) {
+        expect(fold(spelling)).to.equal('anderung');
+      }
+      for (const spelling of ['Höhe', 'Hoehe', 'hohe']) expect(fold(spelling)).to.equal('hohe');
     });
 
     it('folds ß to ss in both directions', () => {
