@@ -419,3 +419,16 @@ describe('login requests the provider refuses', () => {
     assert.equal(idToken.acr, 'STORK-QAA-Level-4');
   });
 });
+
+describe('restart', () => {
+  it('keeps the signing key, so tokens issued before a restart stay valid', async () => {
+    const { result } = await logIn('jonas.becker');
+    const jwksBefore = (await app.inject({ method: 'GET', url: '/idp/jwks' })).json<unknown>();
+    await app.close();
+    app = await startPortal(config);
+    const jwksAfter = (await app.inject({ method: 'GET', url: '/idp/jwks' })).json<unknown>();
+    assert.deepEqual(jwksAfter, jwksBefore);
+    const api = await callApi(result.access_token);
+    assert.equal(api.statusCode, 200, api.body);
+  });
+});
