@@ -1,0 +1,232 @@
+/**
+ * The reference portal server: the API under `/api/v1`, the local citizen account under `/idp`
+ * (when configured), the caseworker page under `/caseworker/` and the widget files under `/cdn/`.
+ *
+ * `buildApp` wires the parts and answers a ready Fastify instance; `server/main.ts` listens.
+ */
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { createAccessTokenVerifier } from './auth/verify-access-token.js';
+import type { ServerConfig } from './config.js';
+import { CatalogueCache } from './domain/catalogue-cache.js';
+import { loadOrCreateSecret } from './domain/secrets.js';
+import { StatusEventBus } from './domain/status-bus.js';
+import { createAuthenticator, type BearerTokenVerifier } from './http/authenticate.js';
+import { installProblemHandlers } from './http/error-handler.js';
+import { HttpProblem, PROBLEM_TYPES } from './http/problem.js';
+import { CITIZEN_SCOPES, clientIdForOrigin, registerIdentityProvider } from './idp/index.js';
+import { DEFAULT_LIMITS, type ApiContext, type ApiLimits } from './routes/context.js';
+import { API_PREFIX, registerApiRoutes } from './routes/index.js';
+import { buildCatalogueSeed, type SeedSource } from './store/catalogue-seed.js';
+import { loadDefaultSeed } from './store/default-seed.js';
+import type { PortalStore } from './store/portal-store.js';
+import { SqliteStore } from './store/sqlite-store.js';
+import { registerStaticFiles } from './static-files.js';
+import type { Service } from '../src/api/schemas/index.js';
+
+/** Options for tests, the benchmark and special deployments. */
+export interface BuildAppOptions {
+  /** Access-token verifier (default: the one for `config.oidcIssuer`). Tests inject a fake. */
+  verifier?: BearerTokenVerifier;
+  /** Seed data (default: `server/seed/`). */
+  seed?: SeedSource<Service> | (() => SeedSource<Service>);
+  /** Store (default: SQLite in `config.dataDir`). The app closes it on close. */
+  store?: PortalStore;
+  /** Overrides of the API limits. */
+  limits?: Partial<ApiLimits>;
+  /** Whether to mount the local identity provider (default: when `config.localIdp`). */
+  identityProvider?: boolean;
+  /** The clock (default: the system's). */
+  now?: () => Date;
+  /** `false` silences the log (tests). */
+  logger?: boolean;
+}
+
+/** How often expired drafts, uploads and idempotency keys are removed. */
+const PURGE_INTERVAL_MS = 60 * 60 * 1000;
+
+/** What the log shows of a request: method and route pattern, never the path's tokens or the query. */
+function requestForLog(request: FastifyRequest): Record<string, unknown> {
+  return {
+    method: request.method,
+    // The pattern (`/api/v1/drafts/:token`) instead of the URL, which may hold a resume token,
+    // a reference or, on event streams, an access code.
+    route: request.routeOptions?.url ?? '(no route)',
+  };
+}
+
+function origin(url: string): string {
+  return new URL(url).origin;
+}
+
+/** Registers CORS, security headers, rate limiting and request ids. */
+async function registerSecurity(app: FastifyInstance, config: ServerConfig, limits: ApiLimits) {
+  const allowedOrigins = new Set([origin(config.portalOrigin), ...config.townOrigins.map(origin)]);
+  const apiCors = {
+    origin: [...allowedOrigins],
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
+    allowedHeaders: [
+      'Authorization',
+      'Content-Type',
+      'Idempotency-Key',
+      'X-Access-Code',
+      'If-None-Match',
+      'Last-Event-ID',
+    ],
+    exposedHeaders: [
+      'ETag',
+      'Location',
+      'Retry-After',
+      'RateLimit-Limit',
+      'RateLimit-Remaining',
+      'RateLimit-Reset',
+      'Idempotent-Replayed',
+      'X-Request-Id',
+    ],
+    credentials: false,
+    maxAge: 600,
+    strictPreflight: false,
+  };
+  await app.register(cors, {
+    // Widget files are public and cookie-free: any site may load them. The API: listed towns only.
+    delegator: (request, callback) => {
+      const isCdn = request.url?.startsWith('/cdn/') === true;
+      callback(null, isCdn ? { origin: '*', methods: ['GET', 'HEAD'] } : apiCors);
+    },
+  });
+
+  const issuerOrigin = origin(config.oidcIssuer);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'"],
+        connectSrc: [
+          "'self'",
+          ...(issuerOrigin === origin(config.portalOrigin) ? [] : [issuerOrigin]),
+        ],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+      },
+    },
+    // HSTS only means something over https.
+    strictTransportSecurity: config.portalOrigin.startsWith('https:')
+      ? { maxAge: 31_536_000, includeSubDomains: true }
+      : false,
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+
+  await app.register(rateLimit, {
+    global: true,
+    max: limits.requestsPerMinute,
+    timeWindow: 60_000,
+    enableDraftSpec: true,
+    errorResponseBuilder: (_request, context) =>
+      new HttpProblem({
+        type: PROBLEM_TYPES.rateLimited,
+        title: 'Too Many Requests',
+        status: 429,
+        detail: `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
+      }),
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+}
+
+/** Builds the portal server for `config`; the caller listens and closes it. */
+export async function buildApp(
+  config: ServerConfig,
+  options: BuildAppOptions = {},
+): Promise<FastifyInstance> {
+  const limits: ApiLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            serializers: {
+              req: requestForLog,
+              res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+            },
+          },
+    bodyLimit: limits.jsonBodyBytes,
+    genReqId: () => randomUUID(),
+    return503OnClosing: true,
+  });
+
+  const store = options.store ?? SqliteStore.open(config.dataDir);
+  app.addHook('onClose', async () => store.close());
+  const seed =
+    typeof options.seed === 'function' ? options.seed() : (options.seed ?? loadDefaultSeed());
+  const seeded = await store.seedCatalogue(buildCatalogueSeed(seed));
+  const catalogue = await CatalogueCache.build(store);
+  app.log.info(
+    { seeded: seeded.seeded, services: catalogue.serviceCount, bytes: catalogue.sizes() },
+    'catalogue ready',
+  );
+
+  await registerSecurity(app, config, limits);
+  installProblemHandlers(app);
+
+  const verifier = options.verifier ?? createAccessTokenVerifier(config);
+  const ctx: ApiContext = {
+    config,
+    store,
+    auth: createAuthenticator(verifier),
+    bus: new StatusEventBus(),
+    catalogue,
+    accessCodePepper: loadOrCreateSecret(
+      config.dataDir,
+      'access-code-pepper',
+      process.env.ACCESS_CODE_PEPPER,
+    ),
+    attachmentsDir: join(config.dataDir, 'attachments'),
+    limits,
+    now: options.now ?? (() => new Date()),
+  };
+
+  await app.register(
+    async (scope) => {
+      await scope.register(multipart, {
+        limits: { fileSize: limits.attachmentBytes, files: 1 },
+      });
+      await registerApiRoutes(scope, ctx, {
+        clientIdForOrigin: (requestOrigin) => clientIdForOrigin(requestOrigin, config),
+        scopes: CITIZEN_SCOPES,
+      });
+    },
+    { prefix: API_PREFIX },
+  );
+
+  if (options.identityProvider ?? config.localIdp) await registerIdentityProvider(app, config);
+  await registerStaticFiles(app, config);
+
+  const purge = async () => {
+    const removed = await store.purgeExpired(ctx.now().toISOString());
+    await Promise.all(
+      removed.attachmentIds.map((id) => rm(join(ctx.attachmentsDir, id), { force: true })),
+    );
+  };
+  await purge();
+  const timer = setInterval(() => {
+    purge().catch((error: unknown) => app.log.error({ err: error }, 'purge failed'));
+  }, PURGE_INTERVAL_MS);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
+
+  return app;
+}

@@ -1,0 +1,133 @@
+/**
+ * Uploads for file fields: one file per request (multipart), PDF, JPEG or PNG by the file's own
+ * signature (the declared type is not trusted), at most 10 MB. Stored under
+ * `DATA_DIR/attachments/<id>`; an upload no application references is purged after the draft
+ * lifetime.
+ */
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type {} from '@fastify/multipart';
+import type { FastifyInstance } from 'fastify';
+import { AttachmentRefSchema } from '../../src/api/schemas/index.js';
+import { newAttachmentId } from '../domain/identifiers.js';
+import { HttpProblem, PROBLEM_TYPES } from '../http/problem.js';
+import { serialize } from '../http/validation.js';
+import type { ApiContext } from './context.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The media type a file's first bytes announce, for the types the portal accepts. */
+export function sniffMediaType(head: Buffer): string | undefined {
+  if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
+  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
+    return 'image/png';
+  }
+  return undefined;
+}
+
+/** A file name safe to show and store: no path, no control characters, at most 255 characters. */
+export function cleanFilename(name: string | undefined): string {
+  const cleaned = basename((name ?? '').replace(/\\/g, '/'))
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim();
+  return (cleaned === '' ? 'Anhang' : cleaned).slice(0, 255);
+}
+
+function unsupported(detail: string): HttpProblem {
+  return new HttpProblem({
+    type: PROBLEM_TYPES.unsupportedMediaType,
+    title: 'Unsupported Media Type',
+    status: 415,
+    detail,
+  });
+}
+
+/** Registers the upload route. */
+export async function attachmentRoutes(app: FastifyInstance, ctx: ApiContext): Promise<void> {
+  const { store, auth, limits } = ctx;
+
+  app.post(
+    '/attachments',
+    { config: { rateLimit: { max: ctx.limits.writesPerMinute, timeWindow: 60_000 } } },
+    async (request, reply) => {
+      if (!request.isMultipart()) throw unsupported('Upload a file as multipart/form-data.');
+      const user = await auth.optional(request);
+      const file = await request.file({
+        limits: {
+          fileSize: limits.attachmentBytes,
+          files: 1,
+          fields: 5,
+          parts: 6,
+          fieldSize: 1024,
+        },
+      });
+      if (file === undefined) {
+        throw new HttpProblem({
+          type: PROBLEM_TYPES.validation,
+          title: 'Bad Request',
+          status: 400,
+          detail: 'The request carries no file.',
+          invalidParams: [{ path: 'file', message: 'Required.' }],
+        });
+      }
+
+      const id = newAttachmentId();
+      await mkdir(ctx.attachmentsDir, { recursive: true });
+      const partial = join(ctx.attachmentsDir, `${id}.part`);
+      const hash = createHash('sha256');
+      let head = Buffer.alloc(0);
+      let size = 0;
+      const inspect = new Transform({
+        transform(chunk: Buffer, _encoding, callback) {
+          if (head.length < 16) head = Buffer.concat([head, chunk.subarray(0, 16 - head.length)]);
+          if (head.length >= 8 && sniffMediaType(head) === undefined) {
+            callback(unsupported('Only PDF, JPEG and PNG files are accepted.'));
+            return;
+          }
+          hash.update(chunk);
+          size += chunk.length;
+          callback(null, chunk);
+        },
+      });
+      try {
+        await pipeline(file.file, inspect, createWriteStream(partial, { mode: 0o600 }));
+        const mediaType = sniffMediaType(head);
+        if (mediaType === undefined || !limits.attachmentTypes.includes(mediaType)) {
+          throw unsupported('Only PDF, JPEG and PNG files are accepted.');
+        }
+        await rename(partial, join(ctx.attachmentsDir, id));
+        const now = ctx.now();
+        const record = {
+          attachmentId: id,
+          filename: cleanFilename(file.filename),
+          mediaType,
+          size,
+          sha256: hash.digest('hex'),
+          ...(user === undefined ? {} : { ownerSub: user.sub }),
+          createdAt: now.toISOString(),
+          expiresAt: new Date(now.getTime() + limits.draftTtlDays * DAY_MS).toISOString(),
+        };
+        await store.saveAttachment(record);
+        return reply
+          .code(201)
+          .header('cache-control', 'no-store')
+          .send(
+            serialize(AttachmentRefSchema, {
+              attachmentId: id,
+              filename: record.filename,
+              mediaType,
+              size,
+            }),
+          );
+      } catch (error) {
+        await rm(partial, { force: true });
+        throw error;
+      }
+    },
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * Files the server hands out besides the API: the widget build (`dist/cdn/` under `/cdn/`) and the
+ * caseworker page (`server/caseworker/` under `/caseworker/`).
+ */
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ServerConfig } from './config.js';
+import { HttpProblem, PROBLEM_TYPES } from './http/problem.js';
+
+/** Folder of the caseworker page. */
+export const CASEWORKER_DIR = fileURLToPath(new URL('./caseworker/', import.meta.url));
+
+/** Cache policy of files whose name carries a content hash: they never change. */
+export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+/** Cache policy of entry files (stable names, new content on each release). */
+export const ENTRY_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
+
+/** Whether a built file's name carries a content hash (`name-[hash].js`, rollup's 8+ characters). */
+export function isHashedFileName(path: string): boolean {
+  return /-[A-Za-z0-9_]{8,}\.(?:m?js|css|map|json|woff2?)$/.test(basename(path));
+}
+
+function cdnHeaders(reply: FastifyReply, path: string): void {
+  reply.header(
+    'cache-control',
+    isHashedFileName(path) ? IMMUTABLE_CACHE_CONTROL : ENTRY_CACHE_CONTROL,
+  );
+  // Town pages on other sites load these files; they are public and carry no credentials.
+  reply.header('cross-origin-resource-policy', 'cross-origin');
+  if (path.endsWith('.js') || path.endsWith('.mjs')) {
+    reply.header('content-type', 'text/javascript; charset=utf-8');
+  }
+}
+
+/** Registers `/cdn/` and `/caseworker/`. */
+export async function registerStaticFiles(
+  app: FastifyInstance,
+  config: ServerConfig,
+): Promise<void> {
+  if (existsSync(config.cdnDir)) {
+    await app.register(fastifyStatic, {
+      root: config.cdnDir,
+      prefix: '/cdn/',
+      decorateReply: false,
+      cacheControl: false,
+      index: false,
+      setHeaders: cdnHeaders,
+    });
+  } else {
+    app.log.warn(
+      { cdnDir: config.cdnDir },
+      'widget build not found: /cdn/ answers 404 until `npm run build`',
+    );
+    app.get('/cdn/*', async () => {
+      throw new HttpProblem({
+        type: PROBLEM_TYPES.notFound,
+        title: 'Not Found',
+        status: 404,
+        detail: 'The widgets are not built on this server (run `npm run build`).',
+      });
+    });
+  }
+
+  await app.register(fastifyStatic, {
+    root: CASEWORKER_DIR,
+    prefix: '/caseworker/',
+    decorateReply: false,
+    redirect: true,
+    index: 'index.html',
+    cacheControl: false,
+    setHeaders: (reply) => reply.header('cache-control', 'no-cache'),
+  });
+}

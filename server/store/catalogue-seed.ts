@@ -1,0 +1,135 @@
+/**
+ * Turns the seed data (`server/seed/`) into what a store writes: validated services with their
+ * compact summaries, areas, forms, and every service's routes resolved once per municipality,
+ * stored at the highest area level where all municipalities below agree.
+ */
+import { createHash } from 'node:crypto';
+import * as z from 'zod/mini';
+import {
+  AreaSchema,
+  FormDefinitionSchema,
+  LifeSituationSchema,
+  RouteSchema,
+  ServiceSchema,
+  ServiceSummarySchema,
+  TRUST_LEVELS,
+  type Area,
+  type FormDefinition,
+  type LifeSituation,
+  type Route,
+  type Service,
+  type ServiceSummary,
+} from '../../src/api/schemas/index.js';
+import type { CatalogueSeed } from './portal-store.js';
+
+/** What the seed module provides (`server/seed/index.ts`); `S` is its service type. */
+export interface SeedSource<S extends Service = Service> {
+  lifeSituations: readonly LifeSituation[];
+  /** Services; seed-only keys (such as `office`) are stripped from what is stored. */
+  services: readonly S[];
+  areas: readonly Area[];
+  forms: readonly FormDefinition[];
+  /** The responsible authorities for a service in a municipality (12-digit ARS). */
+  resolveRoutes(service: S, municipalityArs: string): Route[];
+}
+
+/**
+ * The compact catalogue entry of a service: only summary fields, defaults left out (the client's
+ * schema fills them back in), the trust level of its easiest online service when not given.
+ */
+export function compactSummary(service: Service): ServiceSummary {
+  const summary = z.parse(ServiceSummarySchema, service);
+  const levels = service.onlineServices.map((online) => TRUST_LEVELS.indexOf(online.trustLevel));
+  const onlineTrustLevel =
+    summary.onlineTrustLevel ?? (levels.length > 0 ? TRUST_LEVELS[Math.min(...levels)] : undefined);
+  const { keywords, lifeSituations, ...rest } = summary;
+  return {
+    ...rest,
+    ...(Object.keys(keywords).length > 0 ? { keywords } : {}),
+    ...(lifeSituations.length > 0 ? { lifeSituations } : {}),
+    ...(onlineTrustLevel === undefined ? {} : { onlineTrustLevel }),
+  } as ServiceSummary;
+}
+
+/** Groups `items` by `key`, keeping first-seen order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const name = key(item);
+    const group = groups.get(name);
+    if (group === undefined) groups.set(name, [item]);
+    else group.push(item);
+  }
+  return groups;
+}
+
+/**
+ * Resolves a service's routes for every municipality and folds equal answers upwards: one row
+ * for the state when all municipalities agree, one per district where its municipalities agree,
+ * else one per municipality. Empty answers are not stored.
+ */
+function foldResponsibilities(
+  service: Service,
+  municipalities: readonly Area[],
+  resolve: (ars: string) => Route[],
+): CatalogueSeed['responsibilities'] {
+  const answers = municipalities.map((area) => {
+    const routes = resolve(area.ars);
+    return { ars: area.ars, routes, json: JSON.stringify(routes) };
+  });
+  const stateKey = answers[0]?.ars.slice(0, 2);
+  if (stateKey !== undefined && answers.every((answer) => answer.json === answers[0]!.json)) {
+    return answers[0]!.routes.length > 0
+      ? [{ serviceId: service.id, ars: stateKey, routes: answers[0]!.routes }]
+      : [];
+  }
+  return [...groupBy(answers, (answer) => answer.ars.slice(0, 5))].flatMap(([district, group]) => {
+    const first = group[0]!;
+    const agree = group.every((answer) => answer.json === first.json);
+    const rows = agree ? [{ ars: district, routes: first.routes }] : group;
+    return rows
+      .filter((row) => row.routes.length > 0)
+      .map((row) => ({ serviceId: service.id, ars: row.ars, routes: row.routes }));
+  });
+}
+
+/** Validates the seed data and builds what a store writes. */
+export function buildCatalogueSeed<S extends Service>(source: SeedSource<S>): CatalogueSeed {
+  const lifeSituations = source.lifeSituations.map((item) => z.parse(LifeSituationSchema, item));
+  const parsedServices = source.services.map((raw) => ({
+    raw,
+    service: z.parse(ServiceSchema, raw),
+  }));
+  const services = parsedServices.map(({ service }) => ({
+    service,
+    summary: compactSummary(service),
+  }));
+  const areas = source.areas.map((item) => z.parse(AreaSchema, item));
+  const forms = source.forms.map((item) => z.parse(FormDefinitionSchema, item));
+  const municipalities = areas.filter(
+    (area) => area.type === 'municipality' && area.ars.length === 12,
+  );
+
+  // Many services share identical routes: validate each distinct answer once.
+  const validated = new Map<string, Route[]>();
+  const validate = (raw: Route[]): Route[] => {
+    const key = JSON.stringify(raw);
+    let routes = validated.get(key);
+    if (routes === undefined) {
+      routes = raw.map((route) => z.parse(RouteSchema, route));
+      validated.set(key, routes);
+    }
+    return routes;
+  };
+  // The resolver gets the service as the seed wrote it: it may need seed-only keys (`office`).
+  const responsibilities = parsedServices.flatMap(({ raw, service }) =>
+    foldResponsibilities(service, municipalities, (ars) =>
+      validate(source.resolveRoutes(raw, ars)),
+    ),
+  );
+
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify({ lifeSituations, services, areas, forms, responsibilities }))
+    .digest('base64url');
+  return { fingerprint, lifeSituations, services, areas, forms, responsibilities };
+}

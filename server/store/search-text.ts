@@ -1,0 +1,24 @@
+/** Folding of names for search, shared by the store's writes and reads so both sides meet. */
+
+/**
+ * Lower-cases, strips accents, writes umlauts and their transcriptions the same way
+ * ("Saarbrücken", "Saarbruecken", "saarbrucken" all fold to `saarbrucken`) and turns
+ * punctuation into single spaces ("St. Wendel" → `st wendel`).
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/ae/g, 'a')
+    .replace(/oe/g, 'o')
+    .replace(/ue/g, 'u')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Escapes `%`, `_` and the escape character itself for a SQL `LIKE … ESCAPE '\'`. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
