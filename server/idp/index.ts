@@ -7,7 +7,7 @@ import type { ServerConfig } from '../config.js';
 import { registerInteractions } from './interactions.js';
 import { loadOrCreateIdpKeys } from './keys.js';
 import { mountProvider } from './mount.js';
-import { IDP_MOUNT_PATH, createProvider } from './provider.js';
+import { IDP_MOUNT_PATH, createProvider, pageSecurityPolicy } from './provider.js';
 
 export { TEST_ACCOUNTS, type TestAccount } from './accounts.js';
 export { CASEWORKER_CLIENT_ID, clientIdForOrigin } from './clients.js';
@@ -41,5 +41,9 @@ export async function registerIdentityProvider(
     app.log.error({ err: error }, 'identity provider error');
   });
   await registerInteractions(app, provider, config);
-  await mountProvider(app, provider);
+  await mountProvider(
+    app,
+    provider,
+    pageSecurityPolicy([config.portalOrigin, ...config.townOrigins]),
+  );
 }

@@ -16,8 +16,15 @@ export function stripMountPath(url: string, mountPath: string = IDP_MOUNT_PATH):
   return rest.startsWith('/') ? rest : `/${rest}`;
 }
 
-/** Registers `/idp` and `/idp/*` (every method the provider answers) to go to `provider`. */
-export async function mountProvider(app: FastifyInstance, provider: Provider): Promise<void> {
+/**
+ * Registers `/idp` and `/idp/*` (every method the provider answers) to go to `provider`, whose
+ * pages get `securityPolicy` as Content-Security-Policy.
+ */
+export async function mountProvider(
+  app: FastifyInstance,
+  provider: Provider,
+  securityPolicy: string,
+): Promise<void> {
   const listener = provider.callback();
   await app.register(async (scope) => {
     // The provider reads request bodies itself; in this scope Fastify must leave them unread,
@@ -31,6 +38,9 @@ export async function mountProvider(app: FastifyInstance, provider: Provider): P
       const url = raw.url ?? '/';
       raw.originalUrl = url;
       raw.url = stripMountPath(url);
+      // Replaces a site-wide policy set on the raw response earlier (e.g. by helmet): the
+      // provider's pages post to the towns' sites (form_post, logout), which it must allow.
+      reply.raw.setHeader('Content-Security-Policy', securityPolicy);
       await listener(raw, reply.raw);
     };
     const methods = ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'] as const;

@@ -32,6 +32,8 @@ export function pageSecurityPolicy(formTargets: string[]): string {
   // form-action also governs where a form submission may be redirected to: the towns' sites.
   return [
     "default-src 'none'",
+    // The provider's own auto-submitting pages (form_post) add their script's hash here.
+    "script-src 'self'",
     "style-src 'self'",
     "img-src 'self'",
     `form-action 'self' ${formTargets.join(' ')}`.trim(),

@@ -128,7 +128,7 @@ async function logIn(login: string, overrides: Record<string, string> = {}, clie
   });
   const idToken = oauth.getValidatedIdTokenClaims(result);
   assert.ok(idToken, 'an ID token');
-  return { result, idToken };
+  return { result, idToken, browser };
 }
 
 /** A token signed with the provider's own key, for the cases a real login cannot produce. */
@@ -267,6 +267,60 @@ describe('local OpenID Connect provider', () => {
       }),
     });
     assert.equal(foreign.headers.get('access-control-allow-origin'), null);
+  });
+});
+
+describe('the provider pages', () => {
+  it('serve a strict policy that still lets form_post reach the town', async () => {
+    const request = await authorizationRequest({ response_mode: 'form_post' });
+    const browser = new CookieBrowser();
+    const loginPage = await browser.navigate(request.url, request.redirectUri);
+    assert.match(loginPage.contentSecurityPolicy ?? '', /default-src 'none'/);
+    assert.doesNotMatch(loginPage.body, /<script|style=/, 'no inline script or style');
+    const { password } = account('jonas.becker');
+    const consent = await browser.submitForm(
+      loginPage,
+      '/login',
+      { login: 'jonas.becker', password },
+      request.redirectUri,
+    );
+    const posting = await browser.submitForm(consent, '/confirm', {}, request.redirectUri);
+    assert.equal(posting.status, 200);
+    assert.match(posting.body, new RegExp(`action="${REDIRECT_URI}"`));
+    assert.match(posting.contentSecurityPolicy ?? '', /script-src 'self' 'sha256-/);
+    assert.match(posting.contentSecurityPolicy ?? '', new RegExp(`form-action [^;]*${TOWN}`));
+  });
+});
+
+describe('the provider session', () => {
+  it('lives only for the browser session and only under /idp', async () => {
+    const { browser } = await logIn('jonas.becker');
+    const session = browser.cookies().find((cookie) => cookie.name === '_session');
+    assert.ok(session, 'a provider session cookie');
+    assert.equal(session.path, '/idp');
+    assert.equal(session.persistent, false);
+  });
+
+  it('logs out through the end-session endpoint back to the town page', async () => {
+    const { result, browser } = await logIn('jonas.becker');
+    const url = new URL(as.end_session_endpoint ?? '');
+    url.searchParams.set('id_token_hint', result.id_token ?? '');
+    url.searchParams.set('post_logout_redirect_uri', REDIRECT_URI);
+    url.searchParams.set('state', 'bye');
+    const question = await browser.navigate(url, REDIRECT_URI);
+    assert.equal(question.status, 200);
+    assert.match(question.body, /Vom Servicekonto abmelden\?/);
+    const done = await browser.submitForm(
+      question,
+      '/session/end/confirm',
+      { logout: 'yes' },
+      REDIRECT_URI,
+    );
+    assert.equal(done.location, `${REDIRECT_URI}?state=bye`);
+    assert.equal(
+      browser.cookies().find((cookie) => cookie.name === '_session'),
+      undefined,
+    );
   });
 });
 

@@ -6,6 +6,8 @@
 interface StoredCookie {
   value: string;
   path: string;
+  /** Set with Expires or Max-Age: it outlives the browser session. */
+  persistent: boolean;
 }
 
 /** RFC 6265 path matching: the cookie path is the request path or a `/`-bounded prefix of it. */
@@ -20,6 +22,8 @@ export interface Hop {
   url: URL;
   status: number;
   location?: string;
+  /** The response's Content-Security-Policy, if any. */
+  contentSecurityPolicy?: string;
   body: string;
 }
 
@@ -35,17 +39,22 @@ export class CookieBrowser {
       const value = pair.slice(separator + 1);
       let path = '/';
       let expired = false;
+      let persistent = false;
       for (const attribute of attributes) {
         const [key = '', attributeValue = ''] = attribute.split('=');
         if (key.toLowerCase() === 'path') path = attributeValue;
-        if (key.toLowerCase() === 'expires' && Date.parse(attributeValue) <= Date.now()) {
-          expired = true;
+        if (key.toLowerCase() === 'expires') {
+          persistent = true;
+          if (Date.parse(attributeValue) <= Date.now()) expired = true;
         }
-        if (key.toLowerCase() === 'max-age' && Number(attributeValue) <= 0) expired = true;
+        if (key.toLowerCase() === 'max-age') {
+          persistent = true;
+          if (Number(attributeValue) <= 0) expired = true;
+        }
       }
       const key = `${name};${path}`;
       if (expired || value === '') this.#cookies.delete(key);
-      else this.#cookies.set(key, { value, path });
+      else this.#cookies.set(key, { value, path, persistent });
     }
   }
 
@@ -54,6 +63,15 @@ export class CookieBrowser {
       .filter(([, cookie]) => pathMatches(cookie.path, url.pathname))
       .map(([key, cookie]) => `${key.split(';')[0]}=${cookie.value}`)
       .join('; ');
+  }
+
+  /** The cookies held now: name, path and whether they outlive the browser session. */
+  cookies(): Array<{ name: string; path: string; persistent: boolean }> {
+    return [...this.#cookies.entries()].map(([key, cookie]) => ({
+      name: key.split(';')[0] ?? '',
+      path: cookie.path,
+      persistent: cookie.persistent,
+    }));
   }
 
   /** Requests `url` without following redirects. */
@@ -65,10 +83,12 @@ export class CookieBrowser {
     const response = await fetch(target, { ...init, headers, redirect: 'manual' });
     this.#remember(response);
     const location = response.headers.get('location') ?? undefined;
+    const policy = response.headers.get('content-security-policy') ?? undefined;
     return {
       url: target,
       status: response.status,
       ...(location === undefined ? {} : { location: new URL(location, target).href }),
+      ...(policy === undefined ? {} : { contentSecurityPolicy: policy }),
       body: await response.text(),
     };
   }
@@ -86,28 +106,50 @@ export class CookieBrowser {
     throw new Error(`too many redirects from ${String(url)}`);
   }
 
-  /** Submits the form whose action ends with `actionSuffix` on `page`, with `fields`. */
+  /**
+   * Submits the form whose action ends with `actionSuffix` on `page`: its hidden inputs plus
+   * `fields`, as a browser would.
+   */
   async submitForm(
     page: Hop,
     actionSuffix: string,
     fields: Record<string, string>,
     stopAt: string,
   ): Promise<Hop> {
-    const action = formAction(page.body, actionSuffix);
-    return this.navigate(new URL(action, page.url), stopAt, {
+    const form = findForm(page.body, actionSuffix);
+    return this.navigate(new URL(form.action, page.url), stopAt, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams(fields).toString(),
+      body: new URLSearchParams({ ...form.hidden, ...fields }).toString(),
     });
   }
 }
 
-/** The `action` of the POST form on `html` whose action ends with `suffix`. */
-export function formAction(html: string, suffix: string): string {
-  const actions = [...html.matchAll(/<form[^>]*\saction="([^"]+)"/g)].map(
-    (match) => match[1] ?? '',
-  );
-  const action = actions.find((candidate) => candidate.endsWith(suffix));
-  if (action === undefined) throw new Error(`no form posting to …${suffix} in page`);
-  return action.replaceAll('&amp;', '&');
+function unescapeHtml(text: string): string {
+  return text
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
+}
+
+/** The form on `html` whose action ends with `suffix`: its action and hidden inputs. */
+export function findForm(
+  html: string,
+  suffix: string,
+): { action: string; hidden: Record<string, string> } {
+  for (const match of html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)) {
+    const action = unescapeHtml(/\saction="([^"]*)"/.exec(match[1] ?? '')?.[1] ?? '');
+    if (!action.endsWith(suffix)) continue;
+    const hidden: Record<string, string> = {};
+    for (const input of (match[2] ?? '').matchAll(/<input\b[^>]*>/g)) {
+      const tag = input[0];
+      if (!/\stype="hidden"/.test(tag)) continue;
+      const name = /\sname="([^"]*)"/.exec(tag)?.[1];
+      if (name !== undefined) hidden[name] = unescapeHtml(/\svalue="([^"]*)"/.exec(tag)?.[1] ?? '');
+    }
+    return { action, hidden };
+  }
+  throw new Error(`no form posting to …${suffix} in page`);
 }
