@@ -1,0 +1,349 @@
+/** The seed data: it validates, it is complete, and every service is routed everywhere. */
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, describe, it } from 'node:test';
+import {
+  OFFICE_KEYS,
+  levelOfOffice,
+  loadSeedData,
+  resolveRoutes,
+  type SeedAuthority,
+  type SeedData,
+  type SeedService,
+} from '../../server/seed/index.js';
+
+const LIFE_SITUATION_CODES = [
+  '1010000',
+  '1020000',
+  '1030000',
+  '1040000',
+  '1050000',
+  '1060000',
+  '1070000',
+  '1080000',
+  '1090000',
+  '1100000',
+  '1110000',
+  '1120000',
+  '1130000',
+  '1140000',
+  '1150000',
+  '1160000',
+  '1170000',
+  '2010000',
+  '2020000',
+  '2030000',
+  '2040000',
+];
+
+const PORTAL_FORM_SERVICES = [
+  'hundesteuer-anmeldung',
+  'wohnsitz-anmeldung',
+  'bewohnerparkausweis',
+  'sperrmuell-abholung',
+  'gewerbe-anmeldung',
+  'halteverbotszone-umzug',
+];
+
+const started = performance.now();
+const data = loadSeedData();
+const loadMs = performance.now() - started;
+const municipalities = data.areas.filter((area) => area.type === 'municipality');
+
+describe('seed data', () => {
+  it('loads and validates quickly', () => {
+    // The budget is generous because the test machine is shared; it loads in ~60 ms alone.
+    assert.ok(loadMs < 1500, `loading took ${Math.round(loadMs)} ms`);
+  });
+
+  it('has the 21 life situations in four languages', () => {
+    assert.deepEqual(
+      data.lifeSituations.map((situation) => situation.code),
+      LIFE_SITUATION_CODES,
+    );
+    for (const { code, name } of data.lifeSituations) {
+      for (const locale of ['en', 'fr', 'de-x-ls'] as const) {
+        assert.ok(name[locale], `${code} has no ${locale} name`);
+      }
+    }
+  });
+
+  it('has at least 1,100 services once the authored files are in', () => {
+    assert.ok(data.services.length >= 1100, `only ${data.services.length} services`);
+  });
+
+  it('has unique service ids and LeiKa keys', () => {
+    const ids = data.services.map((service) => service.id);
+    assert.equal(new Set(ids).size, ids.length);
+    const keys = data.services.map((service) => service.leikaKey);
+    assert.equal(new Set(keys).size, keys.length);
+  });
+
+  it('uses only known life situations, and each level fits its office', () => {
+    const codes = new Set(LIFE_SITUATION_CODES);
+    for (const service of data.services) {
+      for (const code of service.lifeSituations) {
+        assert.ok(codes.has(code), `${service.id}: unknown life situation ${code}`);
+      }
+      assert.equal(levelOfOffice(service.office), service.level, service.id);
+    }
+  });
+
+  it('resolves at least one route for every service in every municipality', () => {
+    assert.equal(municipalities.length, 52);
+    const unrouted: string[] = [];
+    for (const service of data.services) {
+      for (const municipality of municipalities) {
+        if (resolveRoutes(data, service, municipality.ars).length === 0) {
+          unrouted.push(`${service.id} in ${municipality.name}`);
+        }
+      }
+    }
+    assert.deepEqual(unrouted.slice(0, 10), []);
+  });
+
+  it('has an authority for every office in every municipality', () => {
+    for (const office of OFFICE_KEYS) {
+      const probe = { office, level: levelOfOffice(office) } as SeedService;
+      for (const municipality of municipalities) {
+        assert.ok(
+          resolveRoutes(data, probe, municipality.ars).length > 0,
+          `${office} in ${municipality.name}`,
+        );
+      }
+    }
+  });
+});
+
+describe('areas', () => {
+  it('holds the state, 6 districts and 52 municipalities', () => {
+    assert.equal(data.areas.filter((area) => area.type === 'state').length, 1);
+    assert.equal(data.areas.filter((area) => area.type === 'district').length, 6);
+    assert.equal(municipalities.length, 52);
+    assert.equal(new Set(data.areas.map((area) => area.ars)).size, data.areas.length);
+  });
+
+  it('gives every municipality a postcode, an AGS and its district', () => {
+    const districts = new Map(
+      data.areas.filter((area) => area.type === 'district').map((area) => [area.ars, area.name]),
+    );
+    for (const municipality of municipalities) {
+      assert.ok(municipality.postcodes.length > 0, `${municipality.name} has no postcode`);
+      assert.ok(municipality.ags, municipality.name);
+      assert.equal(municipality.parentName, districts.get(municipality.parentArs ?? ''));
+      assert.ok(municipality.ars.startsWith(municipality.parentArs ?? '-'), municipality.name);
+    }
+  });
+
+  it('finds Saarlouis by postcode 66740', () => {
+    const found = data.areas.filter((area) => area.postcodes.includes('66740'));
+    assert.deepEqual(
+      found.map((area) => [area.name, area.ars]),
+      [['Saarlouis', '100440115115']],
+    );
+  });
+
+  it('uses display names, not directory names', () => {
+    const names = municipalities.map((area) => area.name);
+    assert.ok(names.includes('Saarbrücken'));
+    assert.ok(names.includes('Sulzbach/Saar'));
+    assert.ok(!names.some((name) => name.includes(',')));
+  });
+});
+
+describe('routes', () => {
+  const service = (office: SeedService['office']): SeedService =>
+    data.services.find((candidate) => candidate.office === office) ??
+    ({ office, level: levelOfOffice(office) } as SeedService);
+
+  it('sends municipal services to the town hall and names the office', () => {
+    const routes = resolveRoutes(data, service('standesamt'), '100440115115');
+    assert.equal(routes.length, 1);
+    assert.equal(routes[0]?.destinationName, 'Kreisstadt Saarlouis, Standesamt');
+    assert.equal(routes[0]?.address?.zip, '66740');
+    assert.ok(!('servesArs' in (routes[0] ?? {})), 'seed-only keys are not part of a route');
+  });
+
+  it('sends district services to the district authority', () => {
+    const routes = resolveRoutes(data, service('kfz_zulassung'), '100440111111');
+    assert.deepEqual(
+      routes.map((route) => route.destinationName),
+      ['Landkreis Saarlouis, Kfz-Zulassungsstelle'],
+    );
+  });
+
+  it('sends state and federal services to their agencies', () => {
+    const bafoeg = resolveRoutes(data, service('studierendenwerk'), '100460117117');
+    assert.equal(bafoeg[0]?.level, 'state');
+    const federal = resolveRoutes(data, service('bund_sonstige'), '100460117117');
+    assert.equal(federal[0]?.level, 'federal');
+  });
+
+  it('returns no route for a municipal service in a district or an unknown area', () => {
+    assert.deepEqual(resolveRoutes(data, service('buergerbuero'), '10044'), []);
+    assert.deepEqual(resolveRoutes(data, service('buergerbuero'), '099999999999'), []);
+  });
+
+  it('prefers the most specific authority (a town doing a district task)', () => {
+    const base = data.authorities.find((authority) => authority.destinationId === 'kreis-10041');
+    assert.ok(base);
+    const city: SeedAuthority = {
+      ...base,
+      destinationId: 'stadt-sb-kfz',
+      destinationName: 'Landeshauptstadt Saarbrücken, Zulassungsstelle',
+      servesArs: ['100410100100'],
+      offices: ['kfz_zulassung'],
+    };
+    const withCity: SeedData = { ...data, authorities: [...data.authorities, city] };
+    const kfz = service('kfz_zulassung');
+    assert.deepEqual(
+      resolveRoutes(withCity, kfz, '100410100100').map((route) => route.destinationId),
+      ['stadt-sb-kfz'],
+    );
+    assert.deepEqual(
+      resolveRoutes(withCity, kfz, '100410519519').map((route) => route.destinationId),
+      ['kreis-10041'],
+    );
+  });
+});
+
+describe('portal forms', () => {
+  for (const id of PORTAL_FORM_SERVICES) {
+    it(`${id} has a portal-form online service and a form definition`, () => {
+      const service = data.services.find((candidate) => candidate.id === id);
+      assert.ok(service, `no service ${id}`);
+      assert.ok(
+        service.onlineServices.some((online) => online.hasPortalForm && online.url === undefined),
+        `${id} has no portal-form online service`,
+      );
+      assert.ok(
+        data.forms.some((form) => form.serviceId === id),
+        `no form definition for ${id}`,
+      );
+    });
+  }
+
+  it('has forms only for existing services', () => {
+    const ids = new Set(data.services.map((service) => service.id));
+    for (const form of data.forms) assert.ok(ids.has(form.serviceId), form.serviceId);
+  });
+});
+
+describe('loader', () => {
+  const dirs: string[] = [];
+  after(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const lifeSituation = { code: '1010000', name: { de: 'Geburt und Kinder' } };
+  const area = { ars: '10', name: 'Saarland', type: 'state' };
+  const authority = {
+    destinationId: 'bund',
+    destinationName: 'Bundesbehörde',
+    level: 'federal',
+    servesArs: ['10'],
+    offices: ['bund_sonstige'],
+  };
+  const serviceRecord = (id: string, leikaKey: string, extra: object = {}) => ({
+    id,
+    leikaKey,
+    name: { de: id },
+    addressees: ['citizens'],
+    topicField: 'querschnittsleistungen',
+    level: 'federal',
+    office: 'bund_sonstige',
+    texts: {},
+    ...extra,
+  });
+
+  /** Writes a seed directory with the given service files and returns its URL. */
+  function seedDir(services: Record<string, unknown[]>): URL {
+    const dir = mkdtempSync(join(tmpdir(), 'seed-test-'));
+    dirs.push(dir);
+    mkdirSync(join(dir, 'services'));
+    writeFileSync(join(dir, 'life-situations.json'), JSON.stringify([lifeSituation]));
+    writeFileSync(join(dir, 'areas.json'), JSON.stringify([area]));
+    writeFileSync(join(dir, 'authorities.json'), JSON.stringify([authority]));
+    for (const [name, records] of Object.entries(services)) {
+      writeFileSync(join(dir, 'services', name), JSON.stringify(records));
+    }
+    return pathToFileURL(`${dir}/`);
+  }
+
+  it('lets an authored service replace the PVOG one with the same LeiKa key', () => {
+    const loaded = loadSeedData(
+      seedDir({
+        'federal-pvog.json': [
+          serviceRecord('B1.LB.1', '99000000000001'),
+          serviceRecord('B1.LB.2', '99000000000002'),
+        ],
+        'authored-x.json': [serviceRecord('eigene-leistung', '99000000000001')],
+      }),
+    );
+    assert.deepEqual(loaded.services.map((service) => service.id).sort(), [
+      'B1.LB.2',
+      'eigene-leistung',
+    ]);
+    assert.deepEqual(loaded.forms, []);
+    assert.deepEqual(loaded.services[0]?.keywords, {}, 'schema defaults are filled in');
+  });
+
+  it('names file, index and path of an invalid record', () => {
+    const dir = seedDir({
+      'authored-x.json': [
+        serviceRecord('gut', '99000000000001'),
+        serviceRecord('schlecht', '12345', { name: {} }),
+      ],
+    });
+    assert.throws(
+      () => loadSeedData(dir),
+      (error: Error) =>
+        /authored-x\.json \[1\]/.test(error.message) &&
+        /leikaKey/.test(error.message) &&
+        /name\.de/.test(error.message),
+    );
+  });
+
+  it('refuses an unknown office and a level that does not fit the office', () => {
+    assert.throws(
+      () =>
+        loadSeedData(
+          seedDir({ 'a.json': [serviceRecord('x1', '99000000000001', { office: 'amt' })] }),
+        ),
+      /a\.json \[0\].*office/,
+    );
+    assert.throws(
+      () =>
+        loadSeedData(
+          seedDir({ 'a.json': [serviceRecord('x1', '99000000000001', { office: 'standesamt' })] }),
+        ),
+      /level federal does not fit office standesamt/,
+    );
+  });
+
+  it('refuses duplicate ids and duplicate authored LeiKa keys', () => {
+    assert.throws(
+      () =>
+        loadSeedData(
+          seedDir({
+            'a.json': [serviceRecord('gleich', '99000000000001')],
+            'b.json': [serviceRecord('gleich', '99000000000002')],
+          }),
+        ),
+      /Duplicate service id gleich/,
+    );
+    assert.throws(
+      () =>
+        loadSeedData(
+          seedDir({
+            'a.json': [serviceRecord('eins', '99000000000001')],
+            'b.json': [serviceRecord('zwei', '99000000000001')],
+          }),
+        ),
+      /LeiKa key 99000000000001 of zwei is already used by eins/,
+    );
+  });
+});
