@@ -4,7 +4,7 @@
  * Results are cached per word: a catalogue repeats its words a lot.
  */
 import { Decompounder } from './compounds.js';
-import { fold, isStopWord, splitWords, stem } from './german.js';
+import { fold, isStopWord, stem } from './german.js';
 
 /** Analyses catalogue words into index terms, with a vocabulary learnt from the catalogue. */
 export class TermAnalyzer {
@@ -17,10 +17,12 @@ export class TermAnalyzer {
   private readonly termCache = new Map<string, string[]>();
   private readonly partCache = new Map<string, string[]>();
 
-  /** Learns the words of a text for the decompounder (first pass over the catalogue). */
-  learn(text: string): void {
-    for (const word of splitWords(text)) {
-      const folded = fold(word);
+  private readonly foldCache = new Map<string, string>();
+
+  /** Learns words of the catalogue for the decompounder (first pass over the catalogue). */
+  learn(words: readonly string[]): void {
+    for (const word of words) {
+      const folded = this.fold(word);
       if (isStopWord(folded)) continue;
       this.decompounder.addWord(folded);
       const known = this.words.get(folded);
@@ -29,11 +31,17 @@ export class TermAnalyzer {
     }
   }
 
+  private fold(word: string): string {
+    let folded = this.foldCache.get(word);
+    if (folded === undefined) this.foldCache.set(word, (folded = fold(word)));
+    return folded;
+  }
+
   /** The index terms of a word: folded and stemmed (empty for stop words and single letters). */
   terms(word: string): string[] {
     let terms = this.termCache.get(word);
     if (terms === undefined) {
-      const folded = fold(word);
+      const folded = this.fold(word);
       terms = folded.length < 2 || isStopWord(folded) ? [] : unique([folded, stem(folded)]);
       for (const term of terms) this.indexTerms.add(term);
       this.termCache.set(word, terms);

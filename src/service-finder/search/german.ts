@@ -104,7 +104,7 @@ const STOP_WORDS = new Set(
     'der die das den dem des ein eine einen einem einer eines und oder fur von vom zu zum zur ' +
     'im in ist mit bei beim als auch auf wie was wo wer wann sich sie er es ich wir ihr man ' +
     'mein meine meinen meiner meinem dein deine sein seine ihre ihren nicht kein keine ' +
-    'brauche brauch mocht mochte will wollen muss mussen kann konnen bitte hilfe ' +
+    'brauche brauch mocht mochte will wollen muss mussen kann konnen bitte ' +
     'the a an of for and or to my i how what where do does is in on with ' +
     'le la les un une des du de d l et ou pour au aux en mon ma mes je comment'
   ).split(' '),

@@ -1,0 +1,47 @@
+/**
+ * Relevance of the service finder's search on the real catalogue: each query of the table, as
+ * citizens type it, must bring an expected service into the top 3 — for at least 95 % of them.
+ */
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import type { Locale } from '../../src/api/schemas/index.js';
+import { ServiceSearchIndex } from '../../src/service-finder/search/index.js';
+import { loadCatalogue } from './catalogue.js';
+import { describeMiss, evaluate, TOP } from './evaluate.js';
+import { RELEVANCE_CASES } from './queries.js';
+
+const REQUIRED_SHARE = 0.95;
+const MIN_QUERIES = 100;
+
+const catalogue = loadCatalogue();
+const indexes = new Map<Locale, ServiceSearchIndex>();
+
+before(async () => {
+  const locales = new Set<Locale>(RELEVANCE_CASES.map((entry) => entry.locale ?? 'de'));
+  for (const locale of locales)
+    indexes.set(locale, await ServiceSearchIndex.build(catalogue, locale));
+});
+
+test(`the table has at least ${MIN_QUERIES} queries, each naming services of the catalogue`, () => {
+  assert.ok(RELEVANCE_CASES.length >= MIN_QUERIES, `only ${RELEVANCE_CASES.length} queries`);
+  const ids = new Set(catalogue.services.map((service) => service.id));
+  const unknown = RELEVANCE_CASES.flatMap((entry) => entry.expected).filter((id) => !ids.has(id));
+  assert.deepEqual(unknown, [], 'expected ids missing from the catalogue');
+});
+
+test(`at least ${REQUIRED_SHARE * 100} % of the queries find an expected service in the top ${TOP}`, (t) => {
+  const report = evaluate(RELEVANCE_CASES, (query, locale) =>
+    indexes
+      .get(locale)!
+      .search(query, { limit: TOP })
+      .map((hit) => hit.service.id),
+  );
+  t.diagnostic(
+    `top-${TOP} share: ${(report.share * 100).toFixed(1)} % (${report.hits}/${report.total}) over ${catalogue.services.length} services`,
+  );
+  for (const miss of report.misses) t.diagnostic(`miss: ${describeMiss(miss)}`);
+  assert.ok(
+    report.share >= REQUIRED_SHARE,
+    `top-${TOP} share ${(report.share * 100).toFixed(1)} % is below ${REQUIRED_SHARE * 100} %`,
+  );
+});
