@@ -7,6 +7,7 @@ import type { ServerConfig } from '../config.js';
 import { registerInteractions } from './interactions.js';
 import { loadOrCreateIdpKeys } from './keys.js';
 import { mountProvider } from './mount.js';
+import { openProviderStorage } from './sqlite-adapter.js';
 import { IDP_MOUNT_PATH, createProvider, pageSecurityPolicy } from './provider.js';
 
 export { TEST_ACCOUNTS, type TestAccount } from './accounts.js';
@@ -36,7 +37,9 @@ export async function registerIdentityProvider(
       `OIDC_ISSUER ${config.oidcIssuer} is marked local but the local provider's issuer is ${localIssuer(config)}`,
     );
   }
-  const provider = createProvider(config, loadOrCreateIdpKeys(config.dataDir));
+  const storage = openProviderStorage(config.dataDir);
+  app.addHook('onClose', async () => storage.close());
+  const provider = createProvider(config, loadOrCreateIdpKeys(config.dataDir), storage);
   provider.on('server_error', (_ctx: unknown, error: unknown) => {
     app.log.error({ err: error }, 'identity provider error');
   });

@@ -198,9 +198,31 @@ declare module 'oidc-provider' {
     Prompt: typeof Prompt;
   };
 
+  /** A stored model (session, interaction, grant, code, token) as adapters see it. */
+  export interface AdapterPayload {
+    grantId?: string;
+    userCode?: string;
+    uid?: string;
+    consumed?: number;
+    [property: string]: unknown;
+  }
+
+  /** Persistence of one model kind (the adapter interface). */
+  export interface ProviderAdapter {
+    upsert(id: string, payload: AdapterPayload, expiresIn: number | undefined): Promise<void>;
+    find(id: string): Promise<AdapterPayload | undefined>;
+    findByUid(uid: string): Promise<AdapterPayload | undefined>;
+    findByUserCode(userCode: string): Promise<AdapterPayload | undefined>;
+    consume(id: string): Promise<void>;
+    destroy(id: string): Promise<void>;
+    revokeByGrantId(grantId: string): Promise<void>;
+  }
+
   /** Provider configuration (the options this project sets). */
   export interface Configuration {
     acrValues?: string[];
+    /** A factory (called with the model name) of adapters. */
+    adapter?: (model: string) => ProviderAdapter;
     clientAuthMethods?: string[];
     claims?: Record<string, readonly string[] | null>;
     clientBasedCORS?: (ctx: ProviderContext, origin: string, client: Client) => boolean;

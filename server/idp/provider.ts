@@ -12,6 +12,7 @@ import { isTrustLevel, minimumRequestedTrustLevel } from './acr.js';
 import { SCOPE_CLAIMS, releasedClaims } from './claims.js';
 import { buildClients, clientOrigins, isRedirectUriOnRegisteredOrigin } from './clients.js';
 import { SIGNING_ALG, type IdpKeys } from './keys.js';
+import type { ProviderStorage } from './sqlite-adapter.js';
 import { errorPage, loggedOutPage, logoutPage } from './views.js';
 
 /** Path the provider is mounted under; the issuer is `${PORTAL_ORIGIN}${IDP_MOUNT_PATH}`. */
@@ -74,12 +75,17 @@ function interactionPolicyWithTrustLevels() {
   return policy;
 }
 
-/** Builds the provider for `config`, signing with `keys`. */
-export function createProvider(config: ServerConfig, keys: IdpKeys): Provider {
+/** Builds the provider for `config`, signing with `keys` and keeping its state in `storage`. */
+export function createProvider(
+  config: ServerConfig,
+  keys: IdpKeys,
+  storage: ProviderStorage,
+): Provider {
   const issuer = `${config.portalOrigin}${IDP_MOUNT_PATH}`;
   const formTargets = [config.portalOrigin, ...config.townOrigins];
 
   const provider = new Provider(issuer, {
+    adapter: storage.adapterFor,
     clients: buildClients(config),
     clientDefaults: { id_token_signed_response_alg: SIGNING_ALG },
     jwks: { keys: keys.signingKeys },

@@ -475,8 +475,8 @@ describe('login requests the provider refuses', () => {
 });
 
 describe('restart', () => {
-  it('keeps the signing key, so tokens issued before a restart stay valid', async () => {
-    const { result } = await logIn('jonas.becker');
+  it('keeps keys and sessions: old tokens stay valid, a logged-in browser stays logged in', async () => {
+    const { result, browser } = await logIn('jonas.becker');
     const jwksBefore = (await app.inject({ method: 'GET', url: '/idp/jwks' })).json<unknown>();
     await app.close();
     app = await startPortal(config);
@@ -484,5 +484,11 @@ describe('restart', () => {
     assert.deepEqual(jwksAfter, jwksBefore);
     const api = await callApi(result.access_token);
     assert.equal(api.statusCode, 200, api.body);
+
+    // Session and consent were stored in DATA_DIR: the next login needs no form at all.
+    const request = await authorizationRequest();
+    const hop = await browser.navigate(request.url, request.redirectUri);
+    assert.ok(hop.location?.startsWith(request.redirectUri), `went to ${hop.location}`);
+    assert.ok(new URL(hop.location ?? '').searchParams.get('code'));
   });
 });
