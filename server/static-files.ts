@@ -68,9 +68,9 @@ export async function registerStaticFiles(
     root: CASEWORKER_DIR,
     prefix: '/caseworker/',
     decorateReply: false,
-    redirect: true,
     index: 'index.html',
     cacheControl: false,
     setHeaders: (reply) => reply.header('cache-control', 'no-cache'),
   });
+  app.get('/caseworker', async (_request, reply) => reply.redirect('/caseworker/', 301));
 }

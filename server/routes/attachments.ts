@@ -10,12 +10,13 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type {} from '@fastify/multipart';
+import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { AttachmentRefSchema } from '../../src/api/schemas/index.js';
 import { newAttachmentId } from '../domain/identifiers.js';
 import { HttpProblem, PROBLEM_TYPES } from '../http/problem.js';
 import { serialize } from '../http/validation.js';
+import type { AttachmentRecord } from '../store/portal-store.js';
 import type { ApiContext } from './context.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -47,9 +48,67 @@ function unsupported(detail: string): HttpProblem {
   });
 }
 
+/** A 400 for a multipart request that is not exactly one part `file`. */
+function wrongParts(detail: string, path: string): HttpProblem {
+  return new HttpProblem({
+    type: PROBLEM_TYPES.validation,
+    title: 'Bad Request',
+    status: 400,
+    detail,
+    invalidParams: [{ path, message: path === 'file' ? 'Required.' : 'Unknown field.' }],
+  });
+}
+
 /** Registers the upload route. */
 export async function attachmentRoutes(app: FastifyInstance, ctx: ApiContext): Promise<void> {
   const { store, auth, limits } = ctx;
+
+  /** Streams one file part to disk, checking its signature and size; answers its record. */
+  async function storeFile(
+    part: MultipartFile,
+    ownerSub: string | undefined,
+  ): Promise<AttachmentRecord> {
+    const id = newAttachmentId();
+    await mkdir(ctx.attachmentsDir, { recursive: true });
+    const partial = join(ctx.attachmentsDir, `${id}.part`);
+    const hash = createHash('sha256');
+    let head = Buffer.alloc(0);
+    let size = 0;
+    const inspect = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        if (head.length < 16) head = Buffer.concat([head, chunk.subarray(0, 16 - head.length)]);
+        if (head.length >= 8 && sniffMediaType(head) === undefined) {
+          callback(unsupported('Only PDF, JPEG and PNG files are accepted.'));
+          return;
+        }
+        hash.update(chunk);
+        size += chunk.length;
+        callback(null, chunk);
+      },
+    });
+    try {
+      await pipeline(part.file, inspect, createWriteStream(partial, { mode: 0o600 }));
+      const mediaType = sniffMediaType(head);
+      if (mediaType === undefined || !limits.attachmentTypes.includes(mediaType)) {
+        throw unsupported('Only PDF, JPEG and PNG files are accepted.');
+      }
+      await rename(partial, join(ctx.attachmentsDir, id));
+    } catch (error) {
+      await rm(partial, { force: true });
+      throw error;
+    }
+    const now = ctx.now();
+    return {
+      attachmentId: id,
+      filename: cleanFilename(part.filename),
+      mediaType: sniffMediaType(head)!,
+      size,
+      sha256: hash.digest('hex'),
+      ...(ownerSub === undefined ? {} : { ownerSub }),
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + limits.draftTtlDays * DAY_MS).toISOString(),
+    };
+  }
 
   app.post(
     '/attachments',
@@ -57,77 +116,35 @@ export async function attachmentRoutes(app: FastifyInstance, ctx: ApiContext): P
     async (request, reply) => {
       if (!request.isMultipart()) throw unsupported('Upload a file as multipart/form-data.');
       const user = await auth.optional(request);
-      const file = await request.file({
-        limits: {
-          fileSize: limits.attachmentBytes,
-          files: 1,
-          fields: 5,
-          parts: 6,
-          fieldSize: 1024,
-        },
-      });
-      if (file === undefined) {
-        throw new HttpProblem({
-          type: PROBLEM_TYPES.validation,
-          title: 'Bad Request',
-          status: 400,
-          detail: 'The request carries no file.',
-          invalidParams: [{ path: 'file', message: 'Required.' }],
-        });
-      }
-
-      const id = newAttachmentId();
-      await mkdir(ctx.attachmentsDir, { recursive: true });
-      const partial = join(ctx.attachmentsDir, `${id}.part`);
-      const hash = createHash('sha256');
-      let head = Buffer.alloc(0);
-      let size = 0;
-      const inspect = new Transform({
-        transform(chunk: Buffer, _encoding, callback) {
-          if (head.length < 16) head = Buffer.concat([head, chunk.subarray(0, 16 - head.length)]);
-          if (head.length >= 8 && sniffMediaType(head) === undefined) {
-            callback(unsupported('Only PDF, JPEG and PNG files are accepted.'));
-            return;
-          }
-          hash.update(chunk);
-          size += chunk.length;
-          callback(null, chunk);
-        },
-      });
+      let record: AttachmentRecord | undefined;
       try {
-        await pipeline(file.file, inspect, createWriteStream(partial, { mode: 0o600 }));
-        const mediaType = sniffMediaType(head);
-        if (mediaType === undefined || !limits.attachmentTypes.includes(mediaType)) {
-          throw unsupported('Only PDF, JPEG and PNG files are accepted.');
+        // Exactly one part, a file named `file`: anything else is refused, like unknown JSON fields.
+        for await (const part of request.parts({
+          limits: {
+            fileSize: limits.attachmentBytes,
+            files: 1,
+            fields: 5,
+            parts: 6,
+            fieldSize: 1024,
+          },
+        })) {
+          if (part.type !== 'file' || part.fieldname !== 'file' || record !== undefined) {
+            throw wrongParts('Send exactly one part: the file, named "file".', part.fieldname);
+          }
+          record = await storeFile(part, user?.sub);
         }
-        await rename(partial, join(ctx.attachmentsDir, id));
-        const now = ctx.now();
-        const record = {
-          attachmentId: id,
-          filename: cleanFilename(file.filename),
-          mediaType,
-          size,
-          sha256: hash.digest('hex'),
-          ...(user === undefined ? {} : { ownerSub: user.sub }),
-          createdAt: now.toISOString(),
-          expiresAt: new Date(now.getTime() + limits.draftTtlDays * DAY_MS).toISOString(),
-        };
-        await store.saveAttachment(record);
-        return reply
-          .code(201)
-          .header('cache-control', 'no-store')
-          .send(
-            serialize(AttachmentRefSchema, {
-              attachmentId: id,
-              filename: record.filename,
-              mediaType,
-              size,
-            }),
-          );
       } catch (error) {
-        await rm(partial, { force: true });
+        if (record !== undefined)
+          await rm(join(ctx.attachmentsDir, record.attachmentId), { force: true });
         throw error;
       }
+      if (record === undefined) throw wrongParts('The request carries no file.', 'file');
+      await store.saveAttachment(record);
+      const { attachmentId, filename, mediaType, size } = record;
+      return reply
+        .code(201)
+        .header('cache-control', 'no-store')
+        .send(serialize(AttachmentRefSchema, { attachmentId, filename, mediaType, size }));
     },
   );
 }
