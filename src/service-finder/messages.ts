@@ -1,0 +1,179 @@
+/**
+ * The service finder's texts. Functions, so each call translates into the locale of the widget
+ * rendering at that moment (see shared/localization.ts).
+ */
+import { msg, str } from '@lit/localize';
+import type { TrustLevel } from '../api/schemas/common.js';
+import type { Level } from '../api/schemas/common.js';
+import type { TopicField } from '../api/schemas/service.js';
+import '../shared/localization.js';
+
+/** Name of an OZG topic field. */
+export function topicFieldName(field: TopicField): string {
+  switch (field) {
+    case 'familie_kind':
+      return msg('Familie und Kind', { id: 'finder.topic.familie_kind' });
+    case 'bauen_wohnen':
+      return msg('Bauen und Wohnen', { id: 'finder.topic.bauen_wohnen' });
+    case 'mobilitaet_reisen':
+      return msg('Mobilität und Reisen', { id: 'finder.topic.mobilitaet_reisen' });
+    case 'arbeit_ruhestand':
+      return msg('Arbeit und Ruhestand', { id: 'finder.topic.arbeit_ruhestand' });
+    case 'ein_auswanderung':
+      return msg('Ein- und Auswanderung', { id: 'finder.topic.ein_auswanderung' });
+    case 'unternehmensfuehrung_entwicklung':
+      return msg('Unternehmen', { id: 'finder.topic.unternehmensfuehrung_entwicklung' });
+    case 'steuern_zoll':
+      return msg('Steuern und Zoll', { id: 'finder.topic.steuern_zoll' });
+    case 'gesundheit':
+      return msg('Gesundheit', { id: 'finder.topic.gesundheit' });
+    case 'bildung':
+      return msg('Bildung', { id: 'finder.topic.bildung' });
+    case 'engagement_hobby':
+      return msg('Engagement und Hobby', { id: 'finder.topic.engagement_hobby' });
+    case 'recht_ordnung':
+      return msg('Recht und Ordnung', { id: 'finder.topic.recht_ordnung' });
+    case 'umwelt':
+      return msg('Umwelt', { id: 'finder.topic.umwelt' });
+    case 'querschnittsleistungen':
+      return msg('Allgemeine Leistungen', { id: 'finder.topic.querschnittsleistungen' });
+    case 'forschung_foerderung':
+      return msg('Forschung und Förderung', { id: 'finder.topic.forschung_foerderung' });
+  }
+}
+
+/** What a trust level means for the citizen: how they must prove who they are. */
+export function trustLevelText(level: TrustLevel): string {
+  switch (level) {
+    case 'STORK-QAA-Level-1':
+      return msg('Anmeldung mit Benutzername und Passwort im Bürgerkonto', {
+        id: 'finder.trust.basic',
+      });
+    case 'STORK-QAA-Level-3':
+      return msg('Anmeldung mit ELSTER-Zertifikat oder Online-Ausweis', {
+        id: 'finder.trust.substantial',
+      });
+    case 'STORK-QAA-Level-4':
+      return msg('Anmeldung mit dem Online-Ausweis (Personalausweis mit PIN)', {
+        id: 'finder.trust.high',
+      });
+  }
+}
+
+/** Who is responsible at a level, for the result list. */
+export function levelName(level: Level): string {
+  switch (level) {
+    case 'municipal':
+      return msg('Stadt oder Gemeinde', { id: 'finder.level.municipal' });
+    case 'district':
+      return msg('Landkreis', { id: 'finder.level.district' });
+    case 'state':
+      return msg('Land Saarland', { id: 'finder.level.state' });
+    case 'federal':
+      return msg('Bund', { id: 'finder.level.federal' });
+  }
+}
+
+/** The polite announcement of how many services match. */
+export function resultCountText(count: number): string {
+  if (count === 0) return msg('Keine Leistung gefunden', { id: 'finder.results.none' });
+  if (count === 1) return msg('1 Leistung gefunden', { id: 'finder.results.one' });
+  return msg(str`${count} Leistungen gefunden`, { id: 'finder.results.many' });
+}
+
+/** Texts of the finder's fixed parts. */
+export const text = {
+  heading: () => msg('Leistungen finden', { id: 'finder.heading' }),
+  searchLabel: () => msg('Was möchten Sie erledigen?', { id: 'finder.search.label' }),
+  searchHint: () =>
+    msg('Zum Beispiel: Ausweis verloren, Hund anmelden, umziehen', { id: 'finder.search.hint' }),
+  resultsLabel: () => msg('Suchergebnisse', { id: 'finder.results.label' }),
+  preparing: () => msg('Die Suche wird vorbereitet …', { id: 'finder.search.preparing' }),
+  loadingCatalogue: () =>
+    msg('Die Leistungen werden geladen …', { id: 'finder.catalogue.loading' }),
+  catalogueFailed: () =>
+    msg('Die Leistungen konnten nicht geladen werden.', { id: 'finder.catalogue.failed' }),
+  noResults: (query: string) =>
+    msg(str`Zu „${query}“ haben wir keine Leistung gefunden.`, { id: 'finder.results.none-for' }),
+  didYouMean: () => msg('Meinten Sie:', { id: 'finder.results.did-you-mean' }),
+  tryOther: () =>
+    msg('Versuchen Sie ein anderes Wort, oder suchen Sie nach Lebenslage oder Thema.', {
+      id: 'finder.results.try-other',
+    }),
+  browseHeading: () => msg('Nach Lebenslage suchen', { id: 'finder.browse.situations' }),
+  topicsHeading: () => msg('Nach Thema suchen', { id: 'finder.browse.topics' }),
+  backToOverview: () => msg('Zurück zur Übersicht', { id: 'finder.browse.back' }),
+  backToResults: () => msg('Zurück zur Suche', { id: 'finder.detail.back' }),
+  servicesCount: (count: number) => msg(str`${count} Leistungen`, { id: 'finder.browse.count' }),
+  townLabel: () => msg('Ihr Wohnort (Name oder Postleitzahl)', { id: 'finder.town.label' }),
+  townHint: () =>
+    msg('Damit wir Ihnen die zuständige Stelle zeigen. Wird nicht gespeichert.', {
+      id: 'finder.town.hint',
+    }),
+  townChosen: () => msg('Ihr Wohnort:', { id: 'finder.town.chosen' }),
+  townChange: () => msg('Wohnort ändern', { id: 'finder.town.change' }),
+  townNone: () => msg('Kein Ort gefunden', { id: 'finder.town.none' }),
+  townsFound: (count: number) => msg(str`${count} Orte gefunden`, { id: 'finder.town.found' }),
+  townSearching: () => msg('Orte werden gesucht …', { id: 'finder.town.searching' }),
+  townUnknown: () =>
+    msg('Der eingestellte Ort ist uns nicht bekannt. Bitte wählen Sie Ihren Wohnort.', {
+      id: 'finder.town.unknown',
+    }),
+  description: () => msg('Beschreibung', { id: 'finder.detail.description' }),
+  prerequisites: () => msg('Voraussetzungen', { id: 'finder.detail.prerequisites' }),
+  documents: () => msg('Welche Unterlagen brauche ich?', { id: 'finder.detail.documents' }),
+  costs: () => msg('Kosten', { id: 'finder.detail.costs' }),
+  processingTime: () => msg('Bearbeitungsdauer', { id: 'finder.detail.processing-time' }),
+  deadlines: () => msg('Fristen', { id: 'finder.detail.deadlines' }),
+  responsible: () => msg('Zuständige Stelle', { id: 'finder.detail.responsible' }),
+  responsibleFor: (town: string) =>
+    msg(str`Zuständige Stelle für ${town}`, { id: 'finder.detail.responsible-for' }),
+  chooseTownForOffice: () =>
+    msg('Wählen Sie Ihren Wohnort, dann zeigen wir Ihnen die zuständige Stelle.', {
+      id: 'finder.detail.choose-town',
+    }),
+  noOffice: () =>
+    msg(
+      'Für Ihren Ort ist uns keine zuständige Stelle bekannt. Ihre Stadt- oder Gemeindeverwaltung sagt Ihnen, wer zuständig ist. Sie können auch die Behördennummer 115 anrufen.',
+      { id: 'finder.detail.no-office' },
+    ),
+  call115: () => msg('Behördennummer 115 anrufen', { id: 'finder.detail.call-115' }),
+  officeFailed: () =>
+    msg('Die zuständige Stelle konnte nicht geladen werden.', {
+      id: 'finder.detail.office-failed',
+    }),
+  openingHours: () => msg('Öffnungszeiten', { id: 'finder.detail.opening-hours' }),
+  phone: () => msg('Telefon', { id: 'finder.detail.phone' }),
+  email: () => msg('E-Mail', { id: 'finder.detail.email' }),
+  website: () => msg('Internetseite', { id: 'finder.detail.website' }),
+  accessibility: () =>
+    msg('Informationen zur Barrierefreiheit', { id: 'finder.detail.accessibility' }),
+  privacy: () => msg('Datenschutz', { id: 'finder.detail.privacy' }),
+  applyOnline: () => msg('Online beantragen', { id: 'finder.detail.apply' }),
+  applyNeeds: () => msg('Dafür brauchen Sie:', { id: 'finder.detail.apply-needs' }),
+  notOnline: () =>
+    msg(
+      'Diese Leistung können Sie noch nicht online beantragen. Wenden Sie sich an die zuständige Stelle.',
+      {
+        id: 'finder.detail.not-online',
+      },
+    ),
+  detailFailed: () =>
+    msg('Die Beschreibung der Leistung konnte nicht geladen werden.', {
+      id: 'finder.detail.failed',
+    }),
+  germanOnly: () => msg('Nur auf Deutsch verfügbar', { id: 'finder.detail.german-only' }),
+  onlineBadge: () => msg('online', { id: 'finder.results.online' }),
+  durationDays: (min: number, max: number) =>
+    min === max
+      ? msg(str`${max} Tage`, { id: 'finder.duration.days' })
+      : msg(str`${min} bis ${max} Tage`, { id: 'finder.duration.days-range' }),
+  durationWeeks: (min: number, max: number) =>
+    min === max
+      ? msg(str`${max} Wochen`, { id: 'finder.duration.weeks' })
+      : msg(str`${min} bis ${max} Wochen`, { id: 'finder.duration.weeks-range' }),
+  durationMonths: (min: number, max: number) =>
+    min === max
+      ? msg(str`${max} Monate`, { id: 'finder.duration.months' })
+      : msg(str`${min} bis ${max} Monate`, { id: 'finder.duration.months-range' }),
+};

@@ -1,0 +1,246 @@
+/** The service finder's own styles, on top of the shared ones; tokens only, no fixed colours. */
+import { css } from 'lit';
+
+export const finderStyles = css`
+  .finder {
+    display: grid;
+    gap: var(--_saar-space-4);
+    padding: var(--_saar-space-4);
+    background: var(--_saar-color-surface);
+    border: 1px solid var(--_saar-color-border);
+    border-radius: var(--_saar-radius-m);
+  }
+  h2,
+  h3,
+  h4,
+  h5 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  h2 {
+    font-size: var(--_saar-font-size-xl);
+  }
+  h3 {
+    font-size: var(--_saar-font-size-l);
+  }
+  h4 {
+    font-size: var(--_saar-font-size-m);
+    margin-block-start: var(--_saar-space-4);
+  }
+  h5 {
+    font-size: var(--_saar-font-size-m);
+    margin-block-start: var(--_saar-space-3);
+  }
+  p {
+    margin: 0 0 var(--_saar-space-2);
+  }
+  label {
+    display: block;
+    font-weight: var(--_saar-font-weight-bold);
+  }
+  .hint,
+  .option-meta,
+  .status {
+    color: var(--_saar-color-text-muted);
+    font-size: var(--_saar-font-size-s);
+  }
+  .status:empty {
+    display: none;
+  }
+  input[type='text'],
+  input[type='search'] {
+    inline-size: 100%;
+    min-block-size: var(--_saar-target-size);
+    padding: var(--_saar-space-2) var(--_saar-space-3);
+    font: inherit;
+    color: var(--_saar-color-text);
+    background: var(--_saar-color-surface);
+    border: 2px solid var(--_saar-color-border);
+    border-radius: var(--_saar-radius-s);
+  }
+  .combobox {
+    position: relative;
+  }
+  .popup {
+    position: absolute;
+    inset-inline: 0;
+    z-index: 1;
+    max-block-size: 16rem;
+    overflow-y: auto;
+    background: var(--_saar-color-surface);
+    border: 2px solid var(--_saar-color-border);
+    border-block-start: 0;
+  }
+  [role='listbox'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .results {
+    border: 1px solid var(--_saar-color-border);
+    border-radius: var(--_saar-radius-s);
+  }
+  .option {
+    display: grid;
+    gap: var(--_saar-space-1);
+    min-block-size: var(--_saar-target-size);
+    padding: var(--_saar-space-2) var(--_saar-space-3);
+    cursor: pointer;
+    border-block-end: 1px solid var(--_saar-color-surface-raised);
+  }
+  .option:hover {
+    background: var(--_saar-color-surface-raised);
+  }
+  .option[aria-selected='true'] {
+    background: var(--_saar-color-surface-raised);
+    outline: var(--_saar-focus-ring-width) solid var(--_saar-color-focus);
+    outline-offset: calc(-1 * var(--_saar-focus-ring-width));
+  }
+  .option-name {
+    font-weight: var(--_saar-font-weight-bold);
+    color: var(--_saar-color-brand);
+  }
+  mark {
+    background: transparent;
+    color: inherit;
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+    text-underline-offset: 2px;
+  }
+  .badge {
+    font-weight: var(--_saar-font-weight-bold);
+    color: var(--_saar-color-success);
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_saar-space-2);
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .chip,
+  .link-button {
+    min-block-size: var(--_saar-target-size);
+    font: inherit;
+    cursor: pointer;
+  }
+  .chip {
+    padding: var(--_saar-space-2) var(--_saar-space-3);
+    color: var(--_saar-color-text);
+    background: var(--_saar-color-surface-raised);
+    border: 1px solid var(--_saar-color-border);
+    border-radius: var(--_saar-radius-s);
+    text-align: start;
+  }
+  .link-button {
+    padding: var(--_saar-space-1) 0;
+    color: var(--_saar-color-brand);
+    background: none;
+    border: 0;
+    text-decoration: underline;
+    text-align: start;
+  }
+  .service-list {
+    margin: 0;
+    padding-inline-start: var(--_saar-space-4);
+  }
+  .browse,
+  .detail {
+    display: grid;
+    gap: var(--_saar-space-2);
+    justify-items: start;
+  }
+  .browse > *,
+  .detail > * {
+    max-inline-size: 100%;
+  }
+  .town-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_saar-space-2);
+  }
+  .lead {
+    font-size: var(--_saar-font-size-l);
+  }
+  .apply {
+    margin-block: var(--_saar-space-4);
+  }
+  .route {
+    padding: var(--_saar-space-3);
+    background: var(--_saar-color-surface-raised);
+    border-radius: var(--_saar-radius-m);
+  }
+  .route-name {
+    font-weight: var(--_saar-font-weight-bold);
+  }
+  .hours {
+    display: grid;
+    gap: var(--_saar-space-1);
+    margin: 0;
+  }
+  .hours div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_saar-space-2);
+  }
+  .hours dt {
+    min-inline-size: 7rem;
+  }
+  .hours dd {
+    margin: 0;
+  }
+  .contact {
+    padding-inline-start: var(--_saar-space-4);
+  }
+  a {
+    color: var(--_saar-color-brand);
+  }
+  a.button {
+    text-decoration: none;
+  }
+  .error {
+    padding: var(--_saar-space-3);
+    border-inline-start: 4px solid var(--_saar-color-error);
+    background: var(--_saar-color-surface-raised);
+  }
+  .skeleton {
+    block-size: 1.25rem;
+    margin-block: var(--_saar-space-2);
+    border-radius: var(--_saar-radius-s);
+    background: var(--_saar-color-surface-raised);
+    animation: pulse 1.2s ease-in-out infinite;
+  }
+  .skeleton.short {
+    inline-size: 60%;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .option[aria-selected='true'] {
+      outline-color: Highlight;
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .option[aria-selected='true'] .option-name,
+    .option[aria-selected='true'] .option-meta {
+      color: HighlightText;
+    }
+    mark {
+      color: inherit;
+    }
+    .skeleton {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
