@@ -201,6 +201,26 @@ describe('local OpenID Connect provider', () => {
     assert.equal(as.jwks_uri, `${config.portalOrigin}/idp/jwks`);
   });
 
+  it('is what GET /api/v1/config tells a town page (issuer, its client, scopes)', async () => {
+    const answer = await app.inject({
+      method: 'GET',
+      url: '/api/v1/config',
+      headers: { origin: TOWN },
+    });
+    assert.equal(answer.statusCode, 200, answer.body);
+    assert.deepEqual(answer.json(), {
+      issuer: config.oidcIssuer,
+      clientId: 'town-localhost-8801',
+      scopes: ['openid', 'profile', 'email', 'address'],
+    });
+    const foreign = await app.inject({
+      method: 'GET',
+      url: '/api/v1/config',
+      headers: { origin: 'http://evil.example' },
+    });
+    assert.equal(foreign.statusCode, 404);
+  });
+
   it('keeps its keys in DATA_DIR, readable only by the server', () => {
     assert.equal(statSync(idpKeysPath(dataDir)).mode & 0o077, 0);
   });
