@@ -6,7 +6,7 @@
  * to rotate every key at once.
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JWK } from 'jose';
 
@@ -66,11 +66,18 @@ export function loadOrCreateIdpKeys(dataDir: string): IdpKeys {
     cookieKeys: [randomBytes(32).toString('base64url')],
   };
   mkdirSync(join(dataDir, 'idp'), { recursive: true, mode: 0o700 });
-  // Write then rename, so a crash never leaves half a key file behind.
-  const temporary = `${path}.${process.pid}.tmp`;
+  // Write a temporary file, then link it into place: the link fails if another process got
+  // there first, and then everyone uses that process's keys. No half-written key file either.
+  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   writeFileSync(temporary, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });
-  renameSync(temporary, path);
-  chmodSync(path, 0o600);
+  try {
+    linkSync(temporary, path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return loadOrCreateIdpKeys(dataDir);
+  } finally {
+    unlinkSync(temporary);
+  }
   return keys;
 }
 

@@ -231,6 +231,7 @@ describe('local OpenID Connect provider', () => {
 
     assert.equal(idToken.sub, jonas.sub);
     assert.equal(idToken.acr, 'STORK-QAA-Level-3');
+    assert.equal(typeof idToken.auth_time, 'number');
     assert.equal(idToken.given_name, 'Jonas');
     assert.deepEqual(idToken.address, jonas.claims.address);
 
