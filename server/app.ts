@@ -201,8 +201,10 @@ export async function buildApp(
 
   await app.register(
     async (scope) => {
+      // JSON (and multipart for uploads) only: a text/plain body is refused with 415.
+      scope.removeContentTypeParser('text/plain');
       await scope.register(multipart, {
-        limits: { fileSize: limits.attachmentBytes, files: 1 },
+        limits: { fileSize: limits.attachmentBytes, files: 2 },
       });
       await registerApiRoutes(scope, ctx, {
         clientIdForOrigin: (requestOrigin) => clientIdForOrigin(requestOrigin, config),

@@ -48,6 +48,22 @@ function unsupported(detail: string): HttpProblem {
   });
 }
 
+/**
+ * Errors of the multipart parser without a status (busboy's "Unexpected end of multipart data"
+ * and the like) are the client's broken body, not a server fault.
+ */
+function asClientError(error: unknown): unknown {
+  if (error instanceof HttpProblem) return error;
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  if (typeof status === 'number') return error;
+  return new HttpProblem({
+    type: PROBLEM_TYPES.validation,
+    title: 'Bad Request',
+    status: 400,
+    detail: 'The multipart body is malformed.',
+  });
+}
+
 /** A 400 for a multipart request that is not exactly one part `file`. */
 function wrongParts(detail: string, path: string): HttpProblem {
   return new HttpProblem({
@@ -119,10 +135,11 @@ export async function attachmentRoutes(app: FastifyInstance, ctx: ApiContext): P
       let record: AttachmentRecord | undefined;
       try {
         // Exactly one part, a file named `file`: anything else is refused, like unknown JSON fields.
+        // The parser allows two files, so that a second one is answered as a wrong part (400).
         for await (const part of request.parts({
           limits: {
             fileSize: limits.attachmentBytes,
-            files: 1,
+            files: 2,
             fields: 5,
             parts: 6,
             fieldSize: 1024,
@@ -134,9 +151,10 @@ export async function attachmentRoutes(app: FastifyInstance, ctx: ApiContext): P
           record = await storeFile(part, user?.sub);
         }
       } catch (error) {
-        if (record !== undefined)
+        if (record !== undefined) {
           await rm(join(ctx.attachmentsDir, record.attachmentId), { force: true });
-        throw error;
+        }
+        throw asClientError(error);
       }
       if (record === undefined) throw wrongParts('The request carries no file.', 'file');
       await store.saveAttachment(record);
