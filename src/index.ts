@@ -17,7 +17,14 @@ export {
 export { API_META_NAME, pageClient, resolveApiBase } from './shared/page-client.js';
 export { DEFAULT_LOCALE, localeAt, toLocale } from './shared/locale.js';
 export { currentLocale, inLocale, loadLocale } from './shared/localization.js';
-export { TOKENS, token, tokenStyles, type Token, type TokenGroup } from './shared/tokens.js';
+export {
+  TOKEN_DESCRIPTIONS,
+  TOKENS,
+  token,
+  tokenStyles,
+  type Token,
+  type TokenGroup,
+} from './shared/tokens.js';
 export {
   baseStyles,
   buttonStyles,

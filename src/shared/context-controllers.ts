@@ -43,8 +43,10 @@ export class ClientController implements ReactiveController {
     return this.consumer.value ?? pageClient();
   }
 
-  hostDisconnected(): void {
-    // Moved out of a provider: forget its client until a provider answers again.
+  hostConnected(): void {
+    // (Re)connected, perhaps elsewhere: forget the old provider's client before the consumer asks
+    // again (it runs after this controller). Not on disconnect: a task finishing after removal
+    // would otherwise re-run against the page default client.
     this.consumer.value = undefined;
   }
 }

@@ -15,6 +15,7 @@ import { pageSession, type SessionStore } from './session.js';
 /**
  * Provides a portal client and the citizen's session to the Saar-Portal widgets inside it.
  *
+ * @tagname saar-portal-provider
  * @slot - The widgets (and any other content).
  */
 export class SaarPortalProvider extends LitElement {

@@ -15,6 +15,7 @@ export type TokenGroup = 'color' | 'typography' | 'space' | 'shape' | 'focus' | 
 export interface Token {
   /** Name without prefix: the page sets `--saar-<name>`, widget styles read `--_saar-<name>`. */
   readonly name: string;
+  /** What kind of value it holds. */
   readonly group: TokenGroup;
   /** Default value (the light one, for colours). */
   readonly value: string;
@@ -22,227 +23,120 @@ export interface Token {
   readonly dark?: string;
   /** System colour used in forced-colours mode (colours only); it ignores page overrides. */
   readonly forced?: string;
-  /** What the token is for. */
-  readonly description: string;
 }
+
+const color = (name: string, value: string, dark: string, forced: string): Token => ({
+  name,
+  group: 'color',
+  value,
+  dark,
+  forced,
+});
+const plain = (group: TokenGroup, name: string, value: string): Token => ({ name, group, value });
 
 const SYSTEM_FONTS =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif';
 
-/** Every design token, with its defaults. */
+/** Every design token with its defaults: light, dark, forced colours. */
 export const TOKENS: readonly Token[] = [
-  {
-    name: 'color-brand',
-    group: 'color',
-    value: '#005a9c',
-    dark: '#8cc4ff',
-    forced: 'LinkText',
-    description: 'Brand colour: primary buttons, links, accents.',
-  },
-  {
-    name: 'color-brand-contrast',
-    group: 'color',
-    value: '#ffffff',
-    dark: '#0a1a2b',
-    forced: 'Canvas',
-    description: 'Text and icons on the brand colour.',
-  },
-  {
-    name: 'color-text',
-    group: 'color',
-    value: '#1b1f23',
-    dark: '#eef1f4',
-    forced: 'CanvasText',
-    description: 'Body text.',
-  },
-  {
-    name: 'color-text-muted',
-    group: 'color',
-    value: '#4f5963',
-    dark: '#b4bcc4',
-    forced: 'CanvasText',
-    description: 'Secondary text: hints, metadata.',
-  },
-  {
-    name: 'color-surface',
-    group: 'color',
-    value: '#ffffff',
-    dark: '#15181c',
-    forced: 'Canvas',
-    description: 'Background of a widget.',
-  },
-  {
-    name: 'color-surface-raised',
-    group: 'color',
-    value: '#f2f4f6',
-    dark: '#22272d',
-    forced: 'Canvas',
-    description: 'Background of cards, panels and list items.',
-  },
-  {
-    name: 'color-border',
-    group: 'color',
-    value: '#6b7681',
-    dark: '#8d97a1',
-    forced: 'CanvasText',
-    description: 'Borders of inputs and cards (at least 3:1 against the surface).',
-  },
-  {
-    name: 'color-focus',
-    group: 'color',
-    value: '#0b0c0c',
-    dark: '#ffdd00',
-    forced: 'Highlight',
-    description: 'Focus ring.',
-  },
-  {
-    name: 'color-error',
-    group: 'color',
-    value: '#b3261e',
-    dark: '#ffb4ab',
-    forced: 'CanvasText',
-    description: 'Error text and borders.',
-  },
-  {
-    name: 'color-success',
-    group: 'color',
-    value: '#1e6b34',
-    dark: '#8fd9a0',
-    forced: 'CanvasText',
-    description: 'Success text and borders.',
-  },
-  {
-    name: 'color-warning',
-    group: 'color',
-    value: '#8a5300',
-    dark: '#ffcf70',
-    forced: 'CanvasText',
-    description: 'Warning text and borders.',
-  },
-  {
-    name: 'font-family',
-    group: 'typography',
-    value: SYSTEM_FONTS,
-    description: 'Font stack: the system fonts, no web fonts.',
-  },
-  {
-    name: 'font-size-s',
-    group: 'typography',
-    value: '0.875rem',
-    description: 'Small text: hints, metadata.',
-  },
-  { name: 'font-size-m', group: 'typography', value: '1rem', description: 'Body text.' },
-  {
-    name: 'font-size-l',
-    group: 'typography',
-    value: '1.25rem',
-    description: 'Headings inside a widget.',
-  },
-  {
-    name: 'font-size-xl',
-    group: 'typography',
-    value: '1.5rem',
-    description: "A widget's main heading.",
-  },
-  {
-    name: 'font-weight-bold',
-    group: 'typography',
-    value: '700',
-    description: 'Headings and emphasis.',
-  },
-  {
-    name: 'line-height',
-    group: 'typography',
-    value: '1.5',
-    description: 'Line height of body text.',
-  },
-  {
-    name: 'space-1',
-    group: 'space',
-    value: '0.25rem',
-    description: 'Spacing step 1 (4 px at the default font size).',
-  },
-  { name: 'space-2', group: 'space', value: '0.5rem', description: 'Spacing step 2 (8 px).' },
-  { name: 'space-3', group: 'space', value: '0.75rem', description: 'Spacing step 3 (12 px).' },
-  { name: 'space-4', group: 'space', value: '1rem', description: 'Spacing step 4 (16 px).' },
-  { name: 'space-5', group: 'space', value: '1.5rem', description: 'Spacing step 5 (24 px).' },
-  { name: 'space-6', group: 'space', value: '2rem', description: 'Spacing step 6 (32 px).' },
-  {
-    name: 'radius-s',
-    group: 'shape',
-    value: '0.25rem',
-    description: 'Corner radius of inputs and buttons.',
-  },
-  {
-    name: 'radius-m',
-    group: 'shape',
-    value: '0.5rem',
-    description: 'Corner radius of cards and panels.',
-  },
-  {
-    name: 'target-size',
-    group: 'shape',
-    value: '2.75rem',
-    description: 'Smallest size of a click or touch target (44 px).',
-  },
-  {
-    name: 'focus-ring-width',
-    group: 'focus',
-    value: '3px',
-    description: 'Width of the focus ring.',
-  },
-  {
-    name: 'focus-ring-offset',
-    group: 'focus',
-    value: '2px',
-    description: 'Gap between an element and its focus ring.',
-  },
-  {
-    name: 'motion-duration',
-    group: 'motion',
-    value: '150ms',
-    description: 'Length of transitions (0 under reduced motion).',
-  },
-  {
-    name: 'motion-easing',
-    group: 'motion',
-    value: 'ease-out',
-    description: 'Timing function of transitions.',
-  },
+  color('color-brand', '#005a9c', '#8cc4ff', 'LinkText'),
+  color('color-brand-contrast', '#ffffff', '#0a1a2b', 'Canvas'),
+  color('color-text', '#1b1f23', '#eef1f4', 'CanvasText'),
+  color('color-text-muted', '#4f5963', '#b4bcc4', 'CanvasText'),
+  color('color-surface', '#ffffff', '#15181c', 'Canvas'),
+  color('color-surface-raised', '#f2f4f6', '#22272d', 'Canvas'),
+  color('color-border', '#6b7681', '#8d97a1', 'CanvasText'),
+  color('color-focus', '#0b0c0c', '#ffdd00', 'Highlight'),
+  color('color-error', '#b3261e', '#ffb4ab', 'CanvasText'),
+  color('color-success', '#1e6b34', '#8fd9a0', 'CanvasText'),
+  color('color-warning', '#8a5300', '#ffcf70', 'CanvasText'),
+  plain('typography', 'font-family', SYSTEM_FONTS),
+  plain('typography', 'font-size-s', '0.875rem'),
+  plain('typography', 'font-size-m', '1rem'),
+  plain('typography', 'font-size-l', '1.25rem'),
+  plain('typography', 'font-size-xl', '1.5rem'),
+  plain('typography', 'font-weight-bold', '700'),
+  plain('typography', 'line-height', '1.5'),
+  plain('space', 'space-1', '0.25rem'),
+  plain('space', 'space-2', '0.5rem'),
+  plain('space', 'space-3', '0.75rem'),
+  plain('space', 'space-4', '1rem'),
+  plain('space', 'space-5', '1.5rem'),
+  plain('space', 'space-6', '2rem'),
+  plain('shape', 'radius-s', '0.25rem'),
+  plain('shape', 'radius-m', '0.5rem'),
+  plain('shape', 'target-size', '2.75rem'),
+  plain('focus', 'focus-ring-width', '3px'),
+  plain('focus', 'focus-ring-offset', '2px'),
+  plain('motion', 'motion-duration', '150ms'),
+  plain('motion', 'motion-easing', 'ease-out'),
 ];
+
+/** What each token is for (apart from `TOKENS`, so the CDN bundle can leave it out). */
+export const TOKEN_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  'color-brand': 'Brand colour: primary buttons, links, accents.',
+  'color-brand-contrast': 'Text and icons on the brand colour.',
+  'color-text': 'Body text.',
+  'color-text-muted': 'Secondary text: hints, metadata.',
+  'color-surface': 'Background of a widget.',
+  'color-surface-raised': 'Background of cards, panels and list items.',
+  'color-border': 'Borders of inputs and cards (at least 3:1 against the surface).',
+  'color-focus': 'Focus ring (at least 3:1 against the surface).',
+  'color-error': 'Error text and borders.',
+  'color-success': 'Success text and borders.',
+  'color-warning': 'Warning text and borders.',
+  'font-family': 'Font stack: the system fonts, no web fonts.',
+  'font-size-s': 'Small text: hints, metadata.',
+  'font-size-m': 'Body text.',
+  'font-size-l': 'Headings inside a widget.',
+  'font-size-xl': 'A widget’s main heading.',
+  'font-weight-bold': 'Headings and emphasis.',
+  'line-height': 'Line height of body text.',
+  'space-1': 'Spacing step 1 (4 px at the default font size).',
+  'space-2': 'Spacing step 2 (8 px).',
+  'space-3': 'Spacing step 3 (12 px).',
+  'space-4': 'Spacing step 4 (16 px).',
+  'space-5': 'Spacing step 5 (24 px).',
+  'space-6': 'Spacing step 6 (32 px).',
+  'radius-s': 'Corner radius of inputs and buttons.',
+  'radius-m': 'Corner radius of cards and panels.',
+  'target-size': 'Smallest size of a click or touch target (44 px at the default font size).',
+  'focus-ring-width': 'Width of the focus ring.',
+  'focus-ring-offset': 'Gap between an element and its focus ring.',
+  'motion-duration': 'Length of transitions (0 under reduced motion).',
+  'motion-easing': 'Timing function of transitions.',
+};
 
 /** `var(--_saar-<name>)`: how widget styles read a token. */
 export function token(name: string): CSSResult {
   return unsafeCSS(`var(--_saar-${name})`);
 }
 
-function declarations(valueOf: (token: Token) => string | undefined): string {
-  return TOKENS.map((token) => [token, valueOf(token)] as const)
-    .filter(([, value]) => value !== undefined)
-    .map(([token, value]) => `--_saar-${token.name}:${value};`)
-    .join('');
+function declarations(valueOf: (token: Token) => string | undefined): CSSResult {
+  let text = '';
+  for (const token of TOKENS) {
+    const value = valueOf(token);
+    if (value !== undefined) text += `--_saar-${token.name}:${value};`;
+  }
+  return unsafeCSS(text);
 }
 
-const withDefault = (token: Token, fallback: string) => `var(--saar-${token.name},${fallback})`;
+const pageOr = (token: Token, fallback: string) => `var(--saar-${token.name},${fallback})`;
 
 /** The `:host` rules that turn page-level `--saar-*` overrides and our defaults into tokens. */
 export const tokenStyles: CSSResult = css`
   :host {
-    ${unsafeCSS(
-      declarations((token) =>
-        withDefault(token, token.dark ? `light-dark(${token.value},${token.dark})` : token.value),
-      ),
-    )}
+    ${declarations((t) => pageOr(t, t.dark ? `light-dark(${t.value},${t.dark})` : t.value))}
   }
   /* Browsers without light-dark() get the light colours. */
   @supports not (color: light-dark(#000, #fff)) {
     :host {
-      ${unsafeCSS(declarations((token) => (token.dark ? withDefault(token, token.value) : undefined)))}
+      ${declarations((t) => (t.dark ? pageOr(t, t.value) : undefined))}
     }
   }
   @media (forced-colors: active) {
     :host {
-      ${unsafeCSS(declarations((token) => token.forced))}
+      ${declarations((t) => t.forced)}
     }
   }
   @media (prefers-reduced-motion: reduce) {

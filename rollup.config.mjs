@@ -1,0 +1,140 @@
+// The two builds of the widgets.
+//  (a) npm: unbundled ES modules in dist/npm (one file per source module, dependencies left as
+//      bare imports for the application's bundler). scripts/build.mjs adds the type
+//      declarations (tsc) and the custom-elements manifest.
+//  (b) CDN: dist/cdn/saar-portal.js, a small entry with a stable name for the script tag, which
+//      imports hashed chunks on demand: `shared` (Lit, @lit/*, zod, the client, the shared
+//      widget code), one chunk per widget, one per locale; minified, and listed with their
+//      Subresource-Integrity hashes and sizes in dist/cdn/manifest.json.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const root = process.cwd();
+const posix = (id) => relative(root, id).split(sep).join('/');
+
+/** Packages that form the shared runtime of every widget in the CDN build. */
+const SHARED_PACKAGES =
+  /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|tslib)\//;
+
+/** The CDN chunk a module belongs to; `undefined` lets rollup place it (widget chunks). */
+function cdnChunk(id) {
+  const path = posix(id);
+  if (SHARED_PACKAGES.test(`/${path}`)) return 'shared';
+  // The loader must stay in the entry: it is all the entry contains.
+  if (path === 'src/shared/lazy-loader.ts') return undefined;
+  if (path.startsWith('src/api/') || path.startsWith('src/shared/')) return 'shared';
+  const locale = /^src\/locales\/(.+)\.ts$/.exec(path)?.[1];
+  if (locale === 'locale-codes') return 'shared';
+  if (locale) return `locale-${locale}`;
+  return undefined;
+}
+
+/** Swallows the two harmless warnings zod 4 causes under rollup, and nothing else. */
+function onwarn(warning, warn) {
+  const inZod = (id) => typeof id === 'string' && id.includes('/node_modules/zod/');
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every(inZod)) return;
+  if (warning.code === 'INVALID_ANNOTATION' && inZod(warning.id)) return;
+  warn(warning);
+}
+
+/** Compiles TypeScript with the build tsconfig; declarations come from tsc in scripts/build.mjs. */
+const compile = (outDir) =>
+  typescript({
+    tsconfig: './tsconfig.build.json',
+    compilerOptions: { outDir, declaration: false, declarationMap: false },
+  });
+
+/**
+ * In the CDN build, development-only checks are switched off and then minified away. A
+ * transform after TypeScript's, because the TypeScript plugin compiles from disk.
+ */
+function productionMode() {
+  return {
+    name: 'saar-production-mode',
+    transform(code, id) {
+      if (posix(id) !== 'src/shared/dev-mode.ts') return null;
+      return { code: 'export const DEV_MODE = false;\n', map: { mappings: '' } };
+    },
+  };
+}
+
+/** What a CDN file is, from the name rollup gave its chunk. */
+function kindOf(chunk) {
+  if (chunk.isEntry) return { kind: 'entry' };
+  if (chunk.name === 'shared') return { kind: 'shared' };
+  if (chunk.name.startsWith('locale-')) return { kind: 'locale', locale: chunk.name.slice(7) };
+  return { kind: 'widget', widget: chunk.name };
+}
+
+/** Writes dist/cdn/manifest.json: every file with its SRI hash and sizes, read back from disk. */
+function sriManifest() {
+  return {
+    name: 'saar-sri-manifest',
+    writeBundle(options, bundle) {
+      const files = {};
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const bytes = readFileSync(join(options.dir, chunk.fileName));
+        files[chunk.fileName] = {
+          ...kindOf(chunk),
+          integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
+          bytes: bytes.length,
+          gzipBytes: gzipSync(bytes, { level: 9 }).length,
+          imports: chunk.imports,
+          dynamicImports: chunk.dynamicImports,
+        };
+      }
+      const manifest = { name: pkg.name, version: pkg.version, entry: 'saar-portal.js', files };
+      writeFileSync(join(options.dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    },
+  };
+}
+
+/** (a) The npm build. */
+const npm = {
+  input: ['src/index.ts', 'src/saar-portal.ts'],
+  // Every bare import stays an import: the application's bundler resolves and dedupes them.
+  external: (id) =>
+    !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') && id !== 'tslib',
+  plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), compile('dist/npm')],
+  onwarn,
+  output: {
+    dir: 'dist/npm',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    entryFileNames: '[name].js',
+    sourcemap: true,
+  },
+};
+
+/** (b) The CDN build. */
+const cdn = {
+  input: { 'saar-portal': 'src/saar-portal.ts' },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['production'], extensions: ['.ts', '.js'] }),
+    compile('dist/cdn'),
+    productionMode(),
+    terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    sriManifest(),
+  ],
+  onwarn,
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+    manualChunks: cdnChunk,
+    hoistTransitiveImports: false,
+    generatedCode: 'es2015',
+    sourcemap: true,
+  },
+};
+
+export default [npm, cdn];

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// Prints the raw and gzip size of every CDN file and fails (exit 1) when one is over budget.
+// Builds first when dist/cdn is missing.
+//
+//   node scripts/size.mjs      (npm run size)
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const CDN = 'dist/cdn';
+const KB = 1000;
+
+/** Gzip budgets in bytes, by kind of file; widgets may have their own (from their issues). */
+const BUDGETS = {
+  entry: 3 * KB,
+  shared: 20 * KB,
+  widget: 25 * KB,
+  locale: 8 * KB,
+};
+const WIDGET_BUDGETS = {
+  'saar-service-finder': 25 * KB,
+};
+
+if (!existsSync(join(CDN, 'manifest.json'))) {
+  console.log('dist/cdn is missing: building first.');
+  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+}
+
+const manifest = JSON.parse(readFileSync(join(CDN, 'manifest.json'), 'utf8'));
+const rows = Object.entries(manifest.files).map(([file, info]) => {
+  const bytes = readFileSync(join(CDN, file));
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const budget =
+    info.kind === 'widget' ? (WIDGET_BUDGETS[info.widget] ?? BUDGETS.widget) : BUDGETS[info.kind];
+  return { file, kind: info.kind, info, raw: bytes.length, gzip, budget };
+});
+const order = ['entry', 'shared', 'widget', 'locale'];
+rows.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.file.localeCompare(b.file));
+
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} kB`;
+const table = [['file', 'kind', 'raw', 'gzip', 'budget', '']];
+for (const row of rows) {
+  const over = row.budget !== undefined && row.gzip > row.budget;
+  row.over = over;
+  table.push([
+    row.file,
+    row.kind,
+    kb(row.raw),
+    kb(row.gzip),
+    row.budget === undefined ? '—' : kb(row.budget),
+    over ? 'OVER' : 'ok',
+  ]);
+}
+const widths = table[0].map((_, column) => Math.max(...table.map((line) => line[column].length)));
+for (const [index, line] of table.entries()) {
+  const cells = line.map((cell, column) =>
+    column >= 2 && column <= 4 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]),
+  );
+  console.log(cells.join('  ').trimEnd());
+  if (index === 0) console.log(widths.map((width) => '─'.repeat(width)).join('  '));
+}
+
+// What a page with one widget downloads before the widget shows (German needs no locale file).
+const entry = rows.find((row) => row.kind === 'entry');
+const byFile = new Map(rows.map((row) => [row.file, row]));
+console.log('');
+for (const widget of rows.filter((row) => row.kind === 'widget')) {
+  const files = new Set([entry.file, widget.file, ...widget.info.imports]);
+  const total = [...files].reduce((sum, file) => sum + (byFile.get(file)?.gzip ?? 0), 0);
+  console.log(`A page with <${widget.info.widget}>: ${kb(total)} gzip in ${files.size} files.`);
+}
+
+const over = rows.filter((row) => row.over);
+if (over.length > 0) {
+  console.error(
+    `\nOver budget: ${over.map((row) => `${row.file} (${kb(row.gzip)} > ${kb(row.budget)})`).join(', ')}`,
+  );
+  process.exit(1);
+}
+console.log('\nEvery CDN file is within its budget.');
