@@ -54,6 +54,11 @@ export function $$<T extends Element = HTMLElement>(
   return [...finder.shadowRoot!.querySelectorAll<T>(selector)];
 }
 
+/** Waits for `condition`, patiently: CI machines are slow and shared. */
+export function until(condition: () => unknown, message = 'condition not met'): Promise<void> {
+  return waitUntil(condition, message, { timeout: 5000 });
+}
+
 /** Waits until the search index is ready (the browse view or results show). */
 export async function ready(finder: SaarServiceFinder): Promise<void> {
   await waitUntil(

@@ -1,7 +1,7 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { FakePortal } from '../fixtures/fake-portal.js';
 import { saarlouis } from '../fixtures/finder-data.js';
-import { $, $$, mountFinder, press, ready, resultNames, type } from './finder-harness.js';
+import { $, $$, mountFinder, press, ready, resultNames, type, until } from './finder-harness.js';
 
 describe('<saar-service-finder>', () => {
   it('is accessible when ready, with results, and in the detail view', async () => {
@@ -12,7 +12,7 @@ describe('<saar-service-finder>', () => {
     await expect(finder).to.be.accessible();
     await press(finder, 'ArrowDown');
     await press(finder, 'Enter');
-    await waitUntil(() => $(finder, '.route'), 'no office shown');
+    await until(() => $(finder, '.route'), 'no office shown');
     await expect(finder).to.be.accessible();
   });
 
@@ -72,7 +72,7 @@ describe('<saar-service-finder>', () => {
       await ready(finder);
       await type(finder, 'Hund');
       const status = $(finder, '[role="status"][aria-live="polite"]')!;
-      await waitUntil(() => status.textContent!.includes('1 Leistung gefunden'), 'no announcement');
+      await until(() => status.textContent!.includes('1 Leistung gefunden'), 'no announcement');
     });
 
     it('filters by addressee', async () => {
@@ -112,7 +112,7 @@ describe('<saar-service-finder>', () => {
     it('offers a retry when the catalogue cannot be loaded, and recovers', async () => {
       const portal = new FakePortal().fault('services', { kind: 'network' });
       const { finder } = await mountFinder(portal);
-      await waitUntil(() => $(finder, '.error'), 'no error shown');
+      await until(() => $(finder, '.error'), 'no error shown');
       expect($(finder, '.error')!.getAttribute('role')).to.equal('alert');
       expect($(finder, '.error')!.textContent).to.contain('nicht geladen');
       await expect(finder).to.be.accessible();
@@ -124,7 +124,7 @@ describe('<saar-service-finder>', () => {
     it('explains a catalogue that fails validation, without crashing', async () => {
       const portal = new FakePortal().fault('services', { kind: 'invalid' });
       const { finder } = await mountFinder(portal);
-      await waitUntil(() => $(finder, '.error'), 'no error shown');
+      await until(() => $(finder, '.error'), 'no error shown');
       expect($(finder, '.error')!.textContent).to.contain('unerwartete Daten');
     });
 
@@ -134,7 +134,7 @@ describe('<saar-service-finder>', () => {
       await type(finder, 'Hund');
       await press(finder, 'ArrowDown');
       await press(finder, 'Enter');
-      await waitUntil(() => $(finder, '.office a[href="tel:115"]'), 'no way forward shown');
+      await until(() => $(finder, '.office a[href="tel:115"]'), 'no way forward shown');
       expect($(finder, '.office')!.textContent).to.contain('Behördennummer 115');
     });
 
@@ -145,15 +145,15 @@ describe('<saar-service-finder>', () => {
       await type(finder, 'Hund');
       await press(finder, 'ArrowDown');
       await press(finder, 'Enter');
-      await waitUntil(() => $(finder, '.office .error'), 'no error shown');
+      await until(() => $(finder, '.office .error'), 'no error shown');
       portal.fault('routes', undefined);
       $<HTMLButtonElement>(finder, '.office .error button')!.click();
-      await waitUntil(() => $(finder, '.route'), 'no office after retry');
+      await until(() => $(finder, '.route'), 'no office after retry');
     });
 
     it('asks for the town when the preset one is unknown', async () => {
       const { finder } = await mountFinder(new FakePortal(), { municipality: '100419999999' });
-      await waitUntil(() => $(finder, '#town-input'), 'no town picker');
+      await until(() => $(finder, '#town-input'), 'no town picker');
       expect($(finder, '.town [role="alert"]')!.textContent).to.contain('nicht bekannt');
     });
   });
@@ -178,7 +178,7 @@ describe('<saar-service-finder>', () => {
       await press(finder, 'Home');
       expect($(finder, '#search')!.getAttribute('aria-activedescendant')).to.equal('result-0');
       await press(finder, 'Enter');
-      await waitUntil(
+      await until(
         () => finder.shadowRoot!.activeElement === $(finder, '#detail-heading'),
         'focus did not move',
       );
@@ -202,7 +202,7 @@ describe('<saar-service-finder>', () => {
       await type(finder, 'Hund');
       await press(finder, 'ArrowDown');
       await press(finder, 'Enter');
-      await waitUntil(() => $(finder, '.detail .back'));
+      await until(() => $(finder, '.detail .back'));
       $(finder, '.detail .back')!.click();
       await finder.updateComplete;
       expect(finder.shadowRoot!.activeElement).to.equal($(finder, '#search'));
@@ -217,9 +217,9 @@ describe('<saar-service-finder>', () => {
       await type(finder, 'Hund');
       await press(finder, 'ArrowDown');
       await press(finder, 'Enter');
-      await waitUntil(() => $(finder, '#office-town-input'), 'no town picker in the detail');
+      await until(() => $(finder, '#office-town-input'), 'no town picker in the detail');
       await type(finder, '66740', '#office-town-input');
-      await waitUntil(
+      await until(
         () => $$(finder, '#office-town-list [role="option"]').length === 1,
         'no town found',
       );
@@ -230,7 +230,7 @@ describe('<saar-service-finder>', () => {
       const changed = oneEvent(finder, 'saar-town-change');
       await press(finder, 'Enter', '#office-town-input');
       expect((await changed).detail.area?.name).to.equal('Saarlouis');
-      await waitUntil(() => $(finder, '.route'), 'no office shown');
+      await until(() => $(finder, '.route'), 'no office shown');
       expect($(finder, '.route')!.textContent).to.contain('Großer Markt');
       expect($(finder, '.town-bar')!.textContent).to.contain('Saarlouis');
     });
@@ -243,7 +243,7 @@ describe('<saar-service-finder>', () => {
       await type(finder, 'Hund');
       await press(finder, 'ArrowDown');
       await press(finder, 'Enter');
-      await waitUntil(() => $(finder, '.route'));
+      await until(() => $(finder, '.route'));
       const detail = $(finder, '.detail')!.textContent!;
       expect(detail).to.contain('Hundesteuermarke');
       expect($$(finder, '.text-module li').map((li) => li.textContent)).to.include(
@@ -268,7 +268,7 @@ describe('<saar-service-finder>', () => {
       await type(finder, 'Hund');
       await press(finder, 'ArrowDown');
       await press(finder, 'Enter');
-      await waitUntil(() => $(finder, 'a[part="apply-button"]'));
+      await until(() => $(finder, 'a[part="apply-button"]'));
       const link = $<HTMLAnchorElement>(finder, 'a[part="apply-button"]')!;
       expect(link.href).to.equal(
         new URL('/antrag.html?service=hundesteuer-anmeldung&ars=100440111111', location.href).href,
@@ -291,7 +291,7 @@ describe('<saar-service-finder>', () => {
       await type(finder, 'Hund');
       await press(finder, 'ArrowDown');
       await press(finder, 'Enter');
-      await waitUntil(() => $(finder, 'button[part="apply-button"]'));
+      await until(() => $(finder, 'button[part="apply-button"]'));
       const selected = oneEvent(finder, 'saar-service-select');
       $(finder, 'button[part="apply-button"]')!.click();
       expect((await selected).detail.href).to.equal(undefined);
@@ -307,7 +307,7 @@ describe('<saar-service-finder>', () => {
       expect(resultNames(finder)[0]).to.contain('chien');
       await press(finder, 'ArrowDown');
       await press(finder, 'Enter');
-      await waitUntil(() => $(finder, '.text-module'));
+      await until(() => $(finder, '.text-module'));
       expect($(finder, '.text-module')!.getAttribute('lang')).to.equal('de');
     });
 
@@ -315,7 +315,7 @@ describe('<saar-service-finder>', () => {
       const { finder } = await mountFinder(new FakePortal(), { lang: 'de' });
       await ready(finder);
       finder.setAttribute('lang', 'en');
-      await waitUntil(
+      await until(
         () => !$(finder, 'label[for="search"]')!.textContent!.includes('Was möchten'),
         'still German',
       );
