@@ -5,6 +5,15 @@
 export * from './api/index.js';
 export { SaarElement } from './shared/saar-element.js';
 export { SaarPortalProvider } from './shared/saar-portal-provider.js';
+export { SaarServiceFinder } from './service-finder/saar-service-finder.js';
+export {
+  SaarServiceOpenEvent,
+  SaarServiceSelectEvent,
+  SaarTownChangeEvent,
+  type ServiceOpenDetail,
+  type ServiceSelectDetail,
+  type TownChangeDetail,
+} from './service-finder/events.js';
 export { SaarEvent, type SaarEventOptions, type SaarEventType } from './shared/events.js';
 export { clientContext, sessionContext } from './shared/contexts.js';
 export {

@@ -8,7 +8,7 @@ import { loadWidgetsOnDemand, type WidgetTable } from './shared/lazy-loader.js';
 /** Every tag this library provides, and the module that registers it. */
 const widgets: WidgetTable = {
   'saar-portal-provider': () => import('./shared/define-provider.js'),
-  'saar-service-finder': () => import('./service-finder/saar-service-finder.js'),
+  'saar-service-finder': () => import('./service-finder/define.js'),
 };
 
 loadWidgetsOnDemand(widgets);

@@ -405,8 +405,6 @@ function toLoadable<T>(task: Task<readonly unknown[], T>): Loadable<T> {
   return { kind: 'pending' };
 }
 
-SaarServiceFinder.define('saar-service-finder');
-
 declare global {
   interface HTMLElementTagNameMap {
     'saar-service-finder': SaarServiceFinder;

@@ -1,6 +1,6 @@
 /** Mounting and driving `<saar-service-finder>` in tests. */
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/service-finder/saar-service-finder.js';
+import '../../src/service-finder/define.js';
 import type { SaarServiceFinder } from '../../src/service-finder/saar-service-finder.js';
 import { SaarPortalProvider } from '../../src/shared/saar-portal-provider.js';
 import { FakePortal } from '../fixtures/fake-portal.js';
