@@ -1,0 +1,41 @@
+/**
+ * The headers a cautious municipal CMS sends with every page. The demo sites send them so the
+ * widgets are shown to work under a strict Content Security Policy: the only thing a town has
+ * to add for the portal is its origin in `script-src` and `connect-src` (docs/demo.md).
+ */
+
+/** The Content-Security-Policy of a town site that embeds the widgets from `portalOrigin`. */
+export function townContentSecurityPolicy(portalOrigin: string): string {
+  const directives: Record<string, string[]> = {
+    'default-src': ["'self'"],
+    // The widget entry and its lazily loaded chunks come from the portal's /cdn/.
+    'script-src': ["'self'", portalOrigin],
+    // The widgets call the portal API; the town's own scripts call nothing.
+    'connect-src': [portalOrigin],
+    // No 'unsafe-inline': the widgets style their shadow roots with constructable stylesheets.
+    'style-src': ["'self'"],
+    'img-src': ["'self'", 'data:'],
+    'font-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}
+
+/** Every security header of a town page. */
+export function townSecurityHeaders(portalOrigin: string): Record<string, string> {
+  return {
+    'content-security-policy': townContentSecurityPolicy(portalOrigin),
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-resource-policy': 'same-origin',
+    // Only features Chromium knows: an unknown one is logged as an error on every page.
+    'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  };
+}
