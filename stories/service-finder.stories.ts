@@ -1,0 +1,171 @@
+/**
+ * `<saar-service-finder>` in every state a designer must see. Data comes from schema-valid
+ * fixtures through a fake portal handed to the widget by `<saar-portal-provider>`, never the
+ * network; play functions drive it into results, detail and error states.
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/service-finder/define.js';
+import '../src/shared/define-provider.js';
+import type { SaarServiceFinder } from '../src/service-finder/saar-service-finder.js';
+import { FakePortal, type Fault } from '../test/fixtures/fake-portal.js';
+import { saarlouis, tholey } from '../test/fixtures/finder-data.js';
+
+interface FinderArgs {
+  lang: 'de' | 'en' | 'fr' | 'de-x-ls';
+  municipality: string;
+  applyUrl: string;
+  addressee: '' | 'citizens' | 'businesses';
+  theme: 'default' | 'municipal';
+}
+
+/** A portal per story, with the faults the story needs. */
+function portalWith(faults: Record<string, Fault> = {}): FakePortal {
+  const portal = new FakePortal();
+  for (const [path, fault] of Object.entries(faults)) portal.fault(path, fault);
+  return portal;
+}
+
+const MUNICIPAL_THEME = '--saar-color-brand: #00693e; --saar-radius-m: 0; --saar-radius-s: 0;';
+
+function render(args: FinderArgs, portal: FakePortal = portalWith()): TemplateResult {
+  return html`<div style=${args.theme === 'municipal' ? MUNICIPAL_THEME : ''}>
+    <saar-portal-provider .client=${portal.client}>
+      <saar-service-finder
+        lang=${args.lang}
+        municipality=${ifDefined(args.municipality || undefined)}
+        apply-url=${ifDefined(args.applyUrl || undefined)}
+        addressee=${ifDefined(args.addressee || undefined)}
+      ></saar-service-finder>
+    </saar-portal-provider>
+  </div>`;
+}
+
+/** The finder in the story's canvas, once its search is ready. */
+async function readyFinder(canvas: HTMLElement): Promise<SaarServiceFinder> {
+  const finder = canvas.querySelector('saar-service-finder')!;
+  for (let i = 0; i < 100 && !finder.shadowRoot?.querySelector('.browse'); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return finder;
+}
+
+/** Types into the finder's search box as a citizen would. */
+async function typeQuery(finder: SaarServiceFinder, query: string): Promise<void> {
+  const input = finder.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+  input.focus();
+  input.value = query;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await finder.updateComplete;
+}
+
+async function openFirstResult(finder: SaarServiceFinder): Promise<void> {
+  const input = finder.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+  for (const key of ['ArrowDown', 'Enter']) {
+    input.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+    await finder.updateComplete;
+  }
+}
+
+const meta: Meta<FinderArgs> = {
+  title: 'Widgets/Service finder',
+  component: 'saar-service-finder',
+  args: {
+    lang: 'de',
+    municipality: '',
+    applyUrl: '/antrag.html?service={serviceId}&ars={ars}',
+    addressee: '',
+    theme: 'default',
+  },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['de', 'en', 'fr', 'de-x-ls'] },
+    municipality: { control: 'select', options: ['', saarlouis.ars, tholey.ars] },
+    addressee: { control: 'inline-radio', options: ['', 'citizens', 'businesses'] },
+    theme: { control: 'inline-radio', options: ['default', 'municipal'] },
+  },
+  render: (args) => render(args),
+  parameters: { layout: 'padded' },
+};
+export default meta;
+
+type Story = StoryObj<FinderArgs>;
+
+/** Empty box: browse by life situation and topic. */
+export const Browse: Story = {};
+
+/** Preset to a town (Saarlouis), as a town's website would embed it. */
+export const PresetTown: Story = { args: { municipality: saarlouis.ars } };
+
+/** The catalogue is still loading: placeholders, and the box already takes input. */
+export const Loading: Story = {
+  render: (args) => render(args, portalWith({ services: { kind: 'hang' } })),
+};
+
+/** Results as the citizen types, matched words underlined. */
+export const Results: Story = {
+  play: async ({ canvasElement }) => typeQuery(await readyFinder(canvasElement), 'hund anm'),
+};
+
+/** Nothing matches: a suggestion and the way to browse. */
+export const NoResults: Story = {
+  play: async ({ canvasElement }) => typeQuery(await readyFinder(canvasElement), 'Hundd stuer'),
+};
+
+/** A service's details with the responsible office for the preset town and "apply online". */
+export const DetailWithOffice: Story = {
+  args: { municipality: saarlouis.ars },
+  play: async ({ canvasElement }) => {
+    const finder = await readyFinder(canvasElement);
+    await typeQuery(finder, 'Hund');
+    await openFirstResult(finder);
+  },
+};
+
+/** Details before a town is chosen: the town combobox in place of the office. */
+export const DetailChooseTown: Story = {
+  play: async ({ canvasElement }) => {
+    const finder = await readyFinder(canvasElement);
+    await typeQuery(finder, 'Personalausweis');
+    await openFirstResult(finder);
+  },
+};
+
+/** A town without a known office: ask the town hall, or call 115. */
+export const DetailNoOffice: Story = {
+  args: { municipality: tholey.ars },
+  play: DetailWithOffice.play!,
+};
+
+/** The portal cannot be reached: what happened, and "try again". */
+export const Offline: Story = {
+  render: (args) => render(args, portalWith({ services: { kind: 'network' } })),
+};
+
+/** The portal answers with an error. */
+export const ServerError: Story = {
+  render: (args) => render(args, portalWith({ services: { kind: 'status', status: 503 } })),
+};
+
+/** The catalogue fails validation: a clear error, no crash. */
+export const InvalidCatalogue: Story = {
+  render: (args) => render(args, portalWith({ services: { kind: 'invalid' } })),
+};
+
+/** Only services for businesses. */
+export const BusinessesOnly: Story = { args: { addressee: 'businesses' } };
+
+/** English. */
+export const English: Story = { args: { lang: 'en' }, play: Results.play! };
+
+/** French, with German-only texts marked. */
+export const French: Story = {
+  args: { lang: 'fr', municipality: saarlouis.ars },
+  play: DetailWithOffice.play!,
+};
+
+/** Leichte Sprache. */
+export const LeichteSprache: Story = { args: { lang: 'de-x-ls' } };
+
+/** Branded by a town with a few custom properties. */
+export const MunicipalTheme: Story = { args: { theme: 'municipal', municipality: saarlouis.ars } };
