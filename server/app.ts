@@ -46,6 +46,8 @@ export interface BuildAppOptions {
   now?: () => Date;
   /** `false` silences the log (tests). */
   logger?: boolean;
+  /** Where the log goes (default: stdout); tests read it to check that nothing personal is logged. */
+  logStream?: { write(line: string): void };
 }
 
 /** How often expired drafts, uploads and idempotency keys are removed. */
@@ -158,6 +160,7 @@ export async function buildApp(
         ? false
         : {
             level: config.logLevel,
+            ...(options.logStream === undefined ? {} : { stream: options.logStream }),
             serializers: {
               req: requestForLog,
               res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),

@@ -61,7 +61,10 @@ export async function startTestPortal(
   options: BuildAppOptions = {},
   dataDir = mkdtempSync(join(tmpdir(), 'portal-test-')),
 ): Promise<TestPortal> {
-  const config = loadConfig({}, { dataDir, port: 0, logLevel: 'silent' });
+  const config = loadConfig(
+    {},
+    { dataDir, port: 0, logLevel: options.logger === true ? 'info' : 'silent' },
+  );
   const app = await buildApp(config, {
     seed: fixtureSeed,
     verifier: fakeVerifier,
