@@ -6,5 +6,6 @@ export default {
   exclude: ['src/api/**', 'src/locales/**', 'src/**/*.test.ts'],
   outdir: 'dist/npm',
   litelement: true,
-  packagejson: true,
+  // package.json already points at the manifest ("customElements"); never rewrite it.
+  packagejson: false,
 };
