@@ -20,10 +20,39 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: turns forced-colours mode on or
+ * off through the DevTools protocol. Chromium only (answers `false` elsewhere): the built-in
+ * `emulateMedia` command supports forced colours with Playwright alone.
+ */
+const cdpSessions = new WeakMap();
+const forcedColorsPlugin = {
+  name: 'forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    // Firefox runs through puppeteer's WebDriver BiDi, which cannot emulate forced colours.
+    if (session.browser.name !== 'Chromium' || typeof session.browser.getPage !== 'function') {
+      return false;
+    }
+    // Puppeteer's emulateMediaFeatures rejects `forced-colors`; the protocol itself accepts it.
+    // The override lives as long as the protocol session, so keep one per page.
+    const page = session.browser.getPage(session.id);
+    let cdp = cdpSessions.get(page);
+    if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+    await cdp.send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+    });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**', '!test/relevance/**'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    forcedColorsPlugin,
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
   browsers: [
     chromeLauncher({
       puppeteer,

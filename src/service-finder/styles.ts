@@ -4,6 +4,8 @@ import { css } from 'lit';
 export const finderStyles = css`
   .finder {
     display: grid;
+    /* minmax(0, …): a long word or address must wrap, not widen the widget past 320 px. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_saar-space-4);
     padding: var(--_saar-space-4);
     background: var(--_saar-color-surface);
@@ -148,6 +150,7 @@ export const finderStyles = css`
   .browse,
   .detail {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_saar-space-2);
     justify-items: start;
   }
@@ -193,6 +196,7 @@ export const finderStyles = css`
   }
   .contact {
     padding-inline-start: var(--_saar-space-4);
+    overflow-wrap: anywhere;
   }
   a {
     color: var(--_saar-color-brand);
@@ -233,7 +237,8 @@ export const finderStyles = css`
       color: HighlightText;
     }
     .option[aria-selected='true'] .option-name,
-    .option[aria-selected='true'] .option-meta {
+    .option[aria-selected='true'] .option-meta,
+    .option[aria-selected='true'] .badge {
       color: HighlightText;
     }
     mark {
