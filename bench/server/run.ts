@@ -1,0 +1,279 @@
+/**
+ * `npm run bench:server`: requests per second and p50/p99 latency of the reference server on this
+ * machine for the catalogue (200 and 304), routes and an application's status, then how many
+ * concurrent status streams one process holds and what a status change costs to fan out to all.
+ *
+ * The server runs in a child process (bench/server/server-process.ts) on loopback with a
+ * temporary data folder; autocannon runs here. Knobs (environment):
+ *   BENCH_DURATION  seconds per scenario (default 5)
+ *   BENCH_CONNECTIONS  concurrent connections per scenario (default 20)
+ *   BENCH_STREAMS  status streams to ramp up to (default 2000), BENCH_STREAM_STEP (default 250)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { request, type ClientRequest, type IncomingMessage } from 'node:http';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 5);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const MAX_STREAMS = Number(process.env.BENCH_STREAMS ?? 2000);
+const STREAM_STEP = Number(process.env.BENCH_STREAM_STEP ?? 250);
+/** Stop ramping when the server's resident memory passes this many MB. */
+const MEMORY_LIMIT_MB = Number(process.env.BENCH_MEMORY_LIMIT_MB ?? 1024);
+/** Give up on the stream test after this long. */
+const STREAM_DEADLINE_MS = 120_000;
+
+interface ServerInfo {
+  url: string;
+  reference: string;
+  accessCode: string;
+  leikaKey: string;
+  ars: string;
+}
+
+/** Starts the server process and waits for its ready line. */
+async function startServer(): Promise<{ child: ChildProcess; info: ServerInfo }> {
+  const script = fileURLToPath(new URL('./server-process.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout! });
+  const info = await new Promise<ServerInfo>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    lines.once('line', (line) => resolve(JSON.parse(line) as ServerInfo));
+  });
+  return { child, info };
+}
+
+/** Resident memory of a process in MB (Linux). */
+function residentMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+interface Row {
+  scenario: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function scenario(
+  name: string,
+  url: string,
+  headers: Record<string, string>,
+  expectedStatus: number,
+): Promise<Row> {
+  const result = await autocannon({
+    url,
+    headers,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    expectBody: undefined,
+  });
+  const wrong =
+    expectedStatus === 304
+      ? result.non2xx - (result.statusCodeStats['304']?.count ?? 0)
+      : result.non2xx;
+  return {
+    scenario: name,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: wrong,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+/** One open status stream. */
+interface Stream {
+  request: ClientRequest;
+  response?: IncomingMessage;
+  received: string;
+}
+
+/** Opens a status stream on its own socket; resolves once the history has arrived. */
+function openStream(info: ServerInfo): Promise<Stream> {
+  const url = new URL(
+    `/api/v1/applications/${info.reference}/events/stream?code=${info.accessCode}`,
+    info.url,
+  );
+  return new Promise((resolve, reject) => {
+    const stream: Stream = {
+      request: request(url, { agent: false, headers: { accept: 'text/event-stream' } }),
+      received: '',
+    };
+    const timer = setTimeout(() => reject(new Error('stream did not open in 10 s')), 10_000);
+    stream.request.on('response', (response) => {
+      stream.response = response;
+      if (response.statusCode !== 200) {
+        clearTimeout(timer);
+        reject(new Error(`stream answered ${response.statusCode}`));
+        response.resume();
+        return;
+      }
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => {
+        stream.received += chunk;
+        if (stream.received.includes('data:')) {
+          clearTimeout(timer);
+          resolve(stream);
+        }
+      });
+    });
+    stream.request.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    stream.request.end();
+  });
+}
+
+/** Ramps up status streams in steps until the target, an error, the memory limit or the deadline. */
+async function streamTest(info: ServerInfo, pid: number) {
+  const streams: Stream[] = [];
+  const baseline = residentMb(pid);
+  const started = Date.now();
+  let stoppedBy = 'target reached';
+  while (streams.length < MAX_STREAMS) {
+    const batch = Math.min(STREAM_STEP, MAX_STREAMS - streams.length);
+    const opened = await Promise.allSettled(Array.from({ length: batch }, () => openStream(info)));
+    const failed = opened.filter((result) => result.status === 'rejected');
+    for (const result of opened) if (result.status === 'fulfilled') streams.push(result.value);
+    if (failed.length > 0) {
+      stoppedBy = `errors (${(failed[0] as PromiseRejectedResult).reason})`;
+      break;
+    }
+    if (residentMb(pid) > MEMORY_LIMIT_MB) {
+      stoppedBy = `memory limit ${MEMORY_LIMIT_MB} MB`;
+      break;
+    }
+    if (Date.now() - started > STREAM_DEADLINE_MS) {
+      stoppedBy = 'time limit';
+      break;
+    }
+  }
+  const held = residentMb(pid);
+
+  // Fan-out: one caseworker change, time until every stream has the new event.
+  for (const stream of streams) stream.received = '';
+  const changeAt = performance.now();
+  const change = await fetch(
+    new URL(`/api/v1/caseworker/applications/${info.reference}/status`, info.url),
+    {
+      method: 'POST',
+      headers: { authorization: 'Bearer bench-caseworker', 'content-type': 'application/json' },
+      body: JSON.stringify({ status: 'PROCESSING' }),
+    },
+  );
+  if (!change.ok) throw new Error(`status change failed: ${change.status}`);
+  const deadline = Date.now() + 30_000;
+  while (
+    streams.some((stream) => !stream.received.includes('"PROCESSING"')) &&
+    Date.now() < deadline
+  ) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  const fanOutMs = Math.round(performance.now() - changeAt);
+  const delivered = streams.filter((stream) => stream.received.includes('"PROCESSING"')).length;
+
+  for (const stream of streams) stream.request.destroy();
+  return {
+    held: streams.length,
+    stoppedBy,
+    baselineMb: baseline,
+    heldMb: held,
+    fanOutMs,
+    delivered,
+  };
+}
+
+function printTable(rows: Row[]): void {
+  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'unexpected', 'errors'];
+  const lines = rows.map((row) => [
+    row.scenario,
+    String(row.requestsPerSecond),
+    String(row.p50),
+    String(row.p99),
+    String(row.non2xx),
+    String(row.errors),
+  ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...lines.map((line) => line[column]!.length)),
+  );
+  const format = (cells: string[]) =>
+    cells
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
+      )
+      .join('  ');
+  console.log(format(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const line of lines) console.log(format(line));
+}
+
+const { child, info } = await startServer();
+try {
+  console.log(
+    `Portal server benchmark on ${info.url} (loopback), ${DURATION} s per scenario, ${CONNECTIONS} connections`,
+  );
+  const catalogue = await fetch(new URL('/api/v1/services', info.url), {
+    headers: { 'accept-encoding': 'gzip' },
+  });
+  const etag = catalogue.headers.get('etag') ?? '';
+  const gzipBytes = Number(catalogue.headers.get('content-length'));
+  await catalogue.arrayBuffer();
+
+  const rows: Row[] = [];
+  rows.push(
+    await scenario(
+      'GET /services (gzip, 200)',
+      `${info.url}/api/v1/services`,
+      { 'accept-encoding': 'gzip' },
+      200,
+    ),
+  );
+  rows.push(
+    await scenario(
+      'GET /services (If-None-Match, 304)',
+      `${info.url}/api/v1/services`,
+      { 'accept-encoding': 'gzip', 'if-none-match': etag },
+      304,
+    ),
+  );
+  rows.push(
+    await scenario(
+      'GET /routes',
+      `${info.url}/api/v1/routes?leikaKey=${info.leikaKey}&ars=${info.ars}`,
+      {},
+      200,
+    ),
+  );
+  rows.push(
+    await scenario(
+      'GET /applications/{ref} (X-Access-Code)',
+      `${info.url}/api/v1/applications/${info.reference}`,
+      { 'x-access-code': info.accessCode },
+      200,
+    ),
+  );
+  printTable(rows);
+  console.log(`\nCatalogue: ${gzipBytes} bytes gzip on the wire.`);
+
+  console.log(`\nStatus streams: ramping to ${MAX_STREAMS} in steps of ${STREAM_STEP} ...`);
+  const streams = await streamTest(info, child.pid!);
+  console.log(
+    `Held ${streams.held} concurrent status streams (${streams.stoppedBy}); server memory ${streams.baselineMb} MB → ${streams.heldMb} MB RSS` +
+      ` (~${streams.held > 0 ? Math.round(((streams.heldMb - streams.baselineMb) * 1024) / streams.held) : 0} kB per stream).`,
+  );
+  console.log(
+    `One status change reached ${streams.delivered}/${streams.held} streams in ${streams.fanOutMs} ms.`,
+  );
+} finally {
+  child.kill('SIGTERM');
+}
