@@ -64,12 +64,21 @@ function productionMode() {
   };
 }
 
+/**
+ * The tag a widget chunk registers: the loader imports `src/<folder>/define.ts` for the tag
+ * `saar-<folder>`; `undefined` for other chunks.
+ */
+function widgetOf(chunk) {
+  const folder = /^src\/([a-z-]+)\/define\.ts$/.exec(posix(chunk.facadeModuleId ?? ''))?.[1];
+  return folder && folder !== 'shared' ? `saar-${folder}` : undefined;
+}
+
 /** What a CDN file is, from the name rollup gave its chunk. */
 function kindOf(chunk) {
   if (chunk.isEntry) return { kind: 'entry' };
   if (chunk.name === 'shared') return { kind: 'shared' };
   if (chunk.name.startsWith('locale-')) return { kind: 'locale', locale: chunk.name.slice(7) };
-  return { kind: 'widget', widget: chunk.name };
+  return { kind: 'widget', widget: widgetOf(chunk) ?? chunk.name };
 }
 
 /** Writes dist/cdn/manifest.json: every file with its SRI hash and sizes, read back from disk. */
@@ -90,7 +99,18 @@ function sriManifest() {
           dynamicImports: chunk.dynamicImports,
         };
       }
-      const manifest = { name: pkg.name, version: pkg.version, entry: 'saar-portal.js', files };
+      const widgets = Object.fromEntries(
+        Object.entries(files)
+          .filter(([, file]) => file.kind === 'widget')
+          .map(([fileName, file]) => [file.widget, fileName]),
+      );
+      const manifest = {
+        name: pkg.name,
+        version: pkg.version,
+        entry: 'saar-portal.js',
+        widgets,
+        files,
+      };
       writeFileSync(join(options.dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     },
   };
@@ -129,7 +149,8 @@ const cdn = {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: '[name]-[hash].js',
+    // Widget chunks are named after their tag, not after their `define.ts`.
+    chunkFileNames: (chunk) => `${widgetOf(chunk) ?? '[name]'}-[hash].js`,
     manualChunks: cdnChunk,
     hoistTransitiveImports: false,
     generatedCode: 'es2015',
