@@ -79,6 +79,8 @@ export class SaarElement extends LitElement {
   }
 
   /** Waits for the widget's locale to load before rendering, so it never flashes German. */
+  // The union is Lit's own signature for this method.
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ready = this.localeController.whenReady();
     if (!ready) return super.scheduleUpdate();
