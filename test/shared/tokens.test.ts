@@ -12,6 +12,16 @@ describe('design tokens', () => {
     }
   });
 
+  it('are all documented in docs/theming.md with their defaults', async () => {
+    const docs = await (await fetch('/docs/theming.md')).text();
+    for (const token of TOKENS) {
+      const row = docs.split('\n').find((line) => line.startsWith(`| \`--saar-${token.name}\``));
+      expect(row, token.name).to.be.a('string');
+      expect(row).to.contain(token.value);
+      if (token.dark) expect(row).to.contain(token.dark).and.to.contain(token.forced!);
+    }
+  });
+
   it('applies the light defaults', async () => {
     const el = await fixture<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
     expect(getComputedStyle(el).color).to.equal('rgb(27, 31, 35)');
