@@ -51,7 +51,13 @@ export class LocaleController implements ReactiveController {
     const next = localeAt(this.host);
     if (next === this.current) return;
     this.current = next;
-    void loadLocale(next);
     this.host.requestUpdate();
+    // An update already waiting for another locale's chunk would render this one untranslated
+    // (`scheduleUpdate` waited for the old locale): update again once this one is loaded.
+    if (!isLocaleReady(next)) {
+      void loadLocale(next).then(() => {
+        if (this.current === next) this.host.requestUpdate();
+      });
+    }
   }
 }
