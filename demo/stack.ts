@@ -23,6 +23,8 @@ export interface StackOptions {
   dataDir?: string;
   /** Portal log level (default from `LOG_LEVEL`); `'silent'` for tests. */
   logLevel?: string;
+  /** Folder served under `/cdn/` (default from `CDN_DIR`, else `dist/cdn/`). */
+  cdnDir?: string;
 }
 
 /** A town site of the running stack. */
@@ -86,6 +88,7 @@ async function stackConfig(options: StackOptions): Promise<ServerConfig> {
   const base = loadConfig(env, {
     ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
     ...(options.logLevel === undefined ? {} : { logLevel: options.logLevel }),
+    ...(options.cdnDir === undefined ? {} : { cdnDir: options.cdnDir }),
   });
   const portalPort = await resolvePort(options.portalPort ?? base.port, base.host);
   let townOrigins = base.townOrigins;
@@ -104,6 +107,7 @@ async function stackConfig(options: StackOptions): Promise<ServerConfig> {
     townOrigins,
     dataDir: base.dataDir,
     logLevel: base.logLevel,
+    cdnDir: base.cdnDir,
   });
 }
 

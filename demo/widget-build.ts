@@ -48,12 +48,18 @@ export function staleBuildReason(): string | undefined {
 export type BuildOutput = 'inherit' | 'on-failure';
 
 /**
- * Runs `npm run build` when the build is missing or stale; throws when it fails.
- * Answers whether it built.
+ * Runs `npm run build` when the build is missing or stale (unless `SAAR_SKIP_BUILD=1` and a
+ * build exists); throws when it fails. Answers whether it built.
  */
 export function ensureWidgetBuild(output: BuildOutput = 'inherit'): boolean {
   const reason = staleBuildReason();
   if (reason === undefined) return false;
+  // For work on the demo pages while the widget sources are mid-change: serve dist/cdn as it is.
+  if (process.env.SAAR_SKIP_BUILD === '1' && existsSync(CDN_ENTRY)) {
+    if (output === 'inherit')
+      console.log(`SAAR_SKIP_BUILD=1: serving dist/cdn as it is (${reason})`);
+    return false;
+  }
   if (output === 'inherit') console.log(`Building the widgets (${reason}): npm run build`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const result = spawnSync(npm, ['run', '--silent', 'build'], {

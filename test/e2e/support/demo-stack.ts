@@ -1,0 +1,81 @@
+/**
+ * The `npm start` stack for one test file: the same `startStack`, on free ports, with a
+ * temporary data folder and a snapshot of the widget build (so another `npm run build` on the
+ * machine cannot pull files away mid-test).
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { startStack, type RunningStack } from '../../../demo/stack.js';
+import { CDN_MANIFEST, ensureWidgetBuild } from '../../../demo/widget-build.js';
+import { REPO_ROOT } from '../../../server/config.js';
+
+/** What the build's manifest says about each file. */
+export interface CdnManifest {
+  entry: string;
+  files: Record<
+    string,
+    { kind: string; integrity: string; bytes: number; gzipBytes: number; dynamicImports?: string[] }
+  >;
+}
+
+/** The running stack and what it serves under `/cdn/`. */
+export interface E2eStack extends RunningStack {
+  manifest: CdnManifest;
+}
+
+function readManifest(dir: string): CdnManifest {
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as CdnManifest;
+}
+
+/** Copies `dist/cdn` once it is complete (every file of its manifest there). */
+async function snapshotBuild(target: string): Promise<CdnManifest> {
+  const source = join(REPO_ROOT, 'dist', 'cdn');
+  for (let attempt = 0; attempt < 60; attempt += 1) {
+    try {
+      if (existsSync(CDN_MANIFEST)) {
+        cpSync(source, target, { recursive: true });
+        const manifest = readManifest(target);
+        const complete = Object.keys(manifest.files).every((file) =>
+          existsSync(join(target, file)),
+        );
+        if (complete) return manifest;
+      }
+    } catch {
+      // A build elsewhere is rewriting dist/cdn: wait for it.
+    }
+    rmSync(target, { recursive: true, force: true });
+    await sleep(1000);
+  }
+  throw new Error('dist/cdn stayed incomplete for a minute (is a build failing?)');
+}
+
+/** Builds the widgets if needed and starts the demo stack on free ports. */
+export async function startE2eStack(): Promise<E2eStack> {
+  ensureWidgetBuild('on-failure');
+  const tempDir = mkdtempSync(join(tmpdir(), 'saar-e2e-'));
+  try {
+    const cdnDir = join(tempDir, 'cdn');
+    const manifest = await snapshotBuild(cdnDir);
+    const stack = await startStack({
+      env: {},
+      portalPort: 0,
+      townPorts: [0, 0],
+      dataDir: join(tempDir, 'data'),
+      cdnDir,
+      logLevel: 'silent',
+    });
+    return {
+      ...stack,
+      manifest,
+      stop: async () => {
+        await stack.stop();
+        rmSync(tempDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(tempDir, { recursive: true, force: true });
+    throw error;
+  }
+}
