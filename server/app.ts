@@ -168,6 +168,7 @@ export async function buildApp(
           },
     bodyLimit: limits.jsonBodyBytes,
     genReqId: () => randomUUID(),
+    trustProxy: config.trustProxy,
     return503OnClosing: true,
   });
 

@@ -35,6 +35,11 @@ export interface ServerConfig {
   logLevel: string;
   /** Folder of the built widget files served under `/cdn/` (`CDN_DIR`, default `dist/cdn`). */
   cdnDir: string;
+  /**
+   * Which proxies to trust for the client address (`TRUST_PROXY`: unset = none, `true`, or a
+   * comma list of addresses/CIDRs); rate limits count the address this yields.
+   */
+  trustProxy: boolean | string[];
 }
 
 /** Environment variables the server reads. */
@@ -48,7 +53,8 @@ export type ServerEnv = Partial<
     | 'OIDC_ISSUER'
     | 'OIDC_AUDIENCE'
     | 'LOG_LEVEL'
-    | 'CDN_DIR',
+    | 'CDN_DIR'
+    | 'TRUST_PROXY',
     string
   >
 >;
@@ -73,6 +79,16 @@ function parseOrigin(name: string, value: string): string {
     throw new Error(`${name} must use http or https, got "${value}"`);
   }
   return url.origin;
+}
+
+function parseTrustProxy(value: string | undefined): boolean | string[] {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  return text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
 }
 
 /** Strips a trailing slash so issuers compare equal however they were written. */
@@ -113,5 +129,6 @@ export function loadConfig(
     localIdp: overrides.localIdp ?? oidcIssuer === localIssuer,
     logLevel: overrides.logLevel ?? env.LOG_LEVEL ?? 'info',
     cdnDir: resolve(REPO_ROOT, overrides.cdnDir ?? env.CDN_DIR ?? 'dist/cdn'),
+    trustProxy: overrides.trustProxy ?? parseTrustProxy(env.TRUST_PROXY),
   };
 }
