@@ -14,6 +14,8 @@ import { REPO_ROOT } from '../../../server/config.js';
 /** What the build's manifest says about each file. */
 export interface CdnManifest {
   entry: string;
+  /** Tag → the chunk that registers it. */
+  widgets: Record<string, string>;
   files: Record<
     string,
     { kind: string; integrity: string; bytes: number; gzipBytes: number; dynamicImports?: string[] }

@@ -1,0 +1,89 @@
+/**
+ * What a town pays for the widgets: the CDN entry is tiny, loads cross-origin with the hash the
+ * manifest publishes, and pulls a widget's code only when that widget's tag is on the page.
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launchChromium, pathsRequestedFrom, watchPage } from './support/browser.js';
+import { startE2eStack, type E2eStack } from './support/demo-stack.js';
+import { translation } from './support/translations.js';
+
+const WAIT = { timeout: 15_000 };
+/** The entry's budget (gzip), as in src/shared/lazy-loader.ts and `npm run size`. */
+const ENTRY_BUDGET_BYTES = 3 * 1024;
+
+describe('CDN loading on a town page', () => {
+  let stack: E2eStack;
+  let browser: Browser;
+  let townOrigin: string;
+
+  before(async () => {
+    browser = await launchChromium();
+    stack = await startE2eStack();
+    townOrigin = stack.urls.towns.find((town) => town.id === 'saarbruecken')!.origin;
+  });
+
+  after(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('serves a tiny entry to other sites, matching the SRI hash of the manifest', async () => {
+    const response = await fetch(stack.urls.cdnEntry, { headers: { origin: townOrigin } });
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /^text\/javascript/);
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    assert.equal(response.headers.get('cross-origin-resource-policy'), 'cross-origin');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const gzipped = gzipSync(bytes, { level: 9 }).length;
+    assert.ok(gzipped <= ENTRY_BUDGET_BYTES, `entry is ${gzipped} B gzip`);
+    const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+    assert.equal(stack.manifest.files[stack.manifest.entry]?.integrity, integrity);
+  });
+
+  it('loads only the entry on a page without widgets, and the finder chunk once its tag appears', async () => {
+    const finderChunk = `/cdn/${stack.manifest.widgets['saar-service-finder']}`;
+    const page = await browser.newPage();
+    const watch = await watchPage(page);
+    await page.goto(`${townOrigin}/rechtliches.html`);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(pathsRequestedFrom(watch, stack.urls.portal), ['/cdn/saar-portal.js']);
+
+    // What a CMS does when it renders a widget later (a tab, an accordion, client-side routing).
+    await page.evaluate(() => {
+      const finder = document.createElement('saar-service-finder');
+      finder.setAttribute('municipality', '100410100100');
+      document.querySelector('main')!.append(finder);
+    });
+    await page
+      .getByRole('combobox', { name: translation('de', 'finder.search.label') })
+      .waitFor(WAIT);
+    assert.ok(
+      pathsRequestedFrom(watch, stack.urls.portal).includes(finderChunk),
+      `${finderChunk} loaded once the tag appeared`,
+    );
+    assert.deepEqual([watch.pageErrors, watch.cspViolations, watch.consoleErrors], [[], [], []]);
+    await page.close();
+  });
+
+  it('loads nothing but listed build files, and no other widget’s chunk, on the finder page', async () => {
+    const page = await browser.newPage();
+    const watch = await watchPage(page);
+    await page.goto(`${townOrigin}/`);
+    await page
+      .getByRole('combobox', { name: translation('de', 'finder.search.label') })
+      .waitFor(WAIT);
+    await page.waitForLoadState('networkidle');
+    const cdnFiles = pathsRequestedFrom(watch, stack.urls.portal)
+      .filter((path) => path.startsWith('/cdn/'))
+      .map((path) => path.slice('/cdn/'.length));
+    for (const file of cdnFiles)
+      assert.ok(stack.manifest.files[file], `${file} is in the manifest`);
+    const widgetChunks = cdnFiles.filter((file) => stack.manifest.files[file]?.kind === 'widget');
+    assert.deepEqual(widgetChunks, [stack.manifest.widgets['saar-service-finder']]);
+    await page.close();
+  });
+});
