@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount } from './helpers.js';
 import './sample-widget.js';
 import type { SampleWidget } from './sample-widget.js';
 
@@ -8,7 +9,7 @@ describe('shared styles and strings: accessibility', function () {
 
   for (const lang of ['de', 'en', 'fr', 'de-x-ls']) {
     it(`passes axe in ${lang}`, async () => {
-      const el = await fixture<SampleWidget>(
+      const el = await mount<SampleWidget>(
         html`<saar-test-sample lang=${lang}></saar-test-sample>`,
       );
       await expect(el).to.be.accessible();
@@ -16,7 +17,7 @@ describe('shared styles and strings: accessibility', function () {
   }
 
   it('passes axe in a dark colour scheme', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
+    const wrapper = await mount<HTMLDivElement>(
       html`<div style="color-scheme: dark; background: #15181c">
         <saar-test-sample></saar-test-sample>
       </div>`,
@@ -25,7 +26,7 @@ describe('shared styles and strings: accessibility', function () {
   });
 
   it('keeps visually hidden text out of sight but in the accessibility tree', async () => {
-    const el = await fixture<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
+    const el = await mount<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
     const hidden = el.shadowRoot!.querySelector('.visually-hidden')!;
     const box = hidden.getBoundingClientRect();
     expect(box.width).to.be.at.most(1);

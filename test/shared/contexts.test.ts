@@ -1,4 +1,5 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount } from './helpers.js';
 import { PortalClient } from '../../src/api/portal-client.js';
 import { clientContext, sessionContext } from '../../src/shared/contexts.js';
 import { pageClient, resolveApiBase } from '../../src/shared/page-client.js';
@@ -16,7 +17,7 @@ describe('client and session for a widget', () => {
   });
 
   it('uses the page client of the portal the library came from when alone', async () => {
-    const el = await fixture<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
+    const el = await mount<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
     expect(el.currentClient.baseUrl.href).to.equal(new URL('/api/v1/', location.href).href);
     expect(el.currentClient).to.equal(pageClient());
   });
@@ -27,12 +28,12 @@ describe('client and session for a widget', () => {
       content: 'https://portal.example/api/v1/',
     });
     document.head.append(meta);
-    const el = await fixture<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
+    const el = await mount<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
     expect(el.currentClient.baseUrl.href).to.equal('https://portal.example/api/v1/');
   });
 
   it('prefers its own api-base over a provider and the meta', async () => {
-    const wrapper = await fixture<SaarPortalProvider>(html`
+    const wrapper = await mount<SaarPortalProvider>(html`
       <saar-portal-provider api-base="https://provider.example/api/v1/">
         <saar-test-sample api-base="https://own.example/api/v1"></saar-test-sample>
         <saar-test-sample></saar-test-sample>
@@ -44,7 +45,7 @@ describe('client and session for a widget', () => {
   });
 
   it('shares one client per base across widgets', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`
+    const wrapper = await mount<HTMLDivElement>(html`
       <div>
         <saar-test-sample api-base="https://shared.example/api/v1/"></saar-test-sample>
         <saar-test-sample api-base="https://shared.example/api/v1/"></saar-test-sample>
@@ -60,7 +61,7 @@ describe('client and session for a widget', () => {
 
   it('takes a client given to the provider as a property', async () => {
     const client = new PortalClient({ baseUrl: 'https://fixture.invalid/api/v1/' });
-    const wrapper = await fixture<SaarPortalProvider>(html`
+    const wrapper = await mount<SaarPortalProvider>(html`
       <saar-portal-provider .client=${client}
         ><saar-test-sample></saar-test-sample
       ></saar-portal-provider>
@@ -77,7 +78,7 @@ describe('client and session for a widget', () => {
   it('finds a provider whose code loads after the widget', async () => {
     class LateProvider extends SaarPortalProvider {}
     const client = new PortalClient({ baseUrl: 'https://late.invalid/api/v1/' });
-    const wrapper = await fixture<HTMLElement>(html`
+    const wrapper = await mount<HTMLElement>(html`
       <saar-test-late-provider .client=${client}>
         <saar-test-sample></saar-test-sample>
       </saar-test-late-provider>
@@ -85,7 +86,7 @@ describe('client and session for a widget', () => {
     const el = wrapper.querySelector('saar-test-sample')!;
     expect(el.currentClient).to.equal(pageClient());
     LateProvider.define('saar-test-late-provider');
-    await nextFrame();
+    await el.updateComplete;
     expect(el.currentClient).to.equal(client);
   });
 
@@ -95,7 +96,7 @@ describe('client and session for a widget', () => {
   });
 
   it('re-renders when the page session changes', async () => {
-    const el = await fixture<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
+    const el = await mount<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
     expect(el.shadowRoot!.querySelector('.greeting')).to.equal(null);
     pageSession().signIn({
       claims: { sub: 'c-1', acr: 'STORK-QAA-Level-3', given_name: 'Erika' },
@@ -110,7 +111,7 @@ describe('client and session for a widget', () => {
 
   it('reads a session given to the provider', async () => {
     const session = createSessionStore();
-    const wrapper = await fixture<SaarPortalProvider>(html`
+    const wrapper = await mount<SaarPortalProvider>(html`
       <saar-portal-provider .session=${session}
         ><saar-test-sample></saar-test-sample
       ></saar-portal-provider>

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { mount } from './helpers.js';
 import { SaarEvent } from '../../src/shared/events.js';
 import { SaarElement } from '../../src/shared/saar-element.js';
 
@@ -30,7 +31,7 @@ PingWidget.define('saar-test-ping-widget');
 
 describe('SaarEvent', () => {
   it('bubbles and is composed, with a typed detail', async () => {
-    const outer = await fixture<HTMLDivElement>(html`<div><span></span></div>`);
+    const outer = await mount<HTMLDivElement>(html`<div><span></span></div>`);
     const shadow = outer.querySelector('span')!.attachShadow({ mode: 'open' });
     const widget = new PingWidget();
     shadow.append(widget);
@@ -48,7 +49,7 @@ describe('SaarEvent', () => {
   });
 
   it('types addEventListener through the global event map', async () => {
-    const widget = await fixture<PingWidget>(html`<saar-test-ping-widget></saar-test-ping-widget>`);
+    const widget = await mount<PingWidget>(html`<saar-test-ping-widget></saar-test-ping-widget>`);
     let seen = 0;
     widget.addEventListener('saar-test-ping', (event) => {
       // `event.detail.count` is a number here without any cast.
@@ -59,7 +60,7 @@ describe('SaarEvent', () => {
   });
 
   it('lets the page cancel a cancelable event', async () => {
-    const widget = await fixture<PingWidget>(html`<saar-test-ping-widget></saar-test-ping-widget>`);
+    const widget = await mount<PingWidget>(html`<saar-test-ping-widget></saar-test-ping-widget>`);
     widget.addEventListener('saar-test-ping', (event) => event.preventDefault());
     expect(widget.ping(1)).to.equal(false);
   });

@@ -1,4 +1,5 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { microtasks, mount } from './helpers.js';
 import { loadWidgetsOnDemand, type WidgetTable } from '../../src/shared/lazy-loader.js';
 
 /** A fake widget table: counts imports per tag instead of loading code. */
@@ -17,7 +18,7 @@ function fakeTable(tags: string[]) {
 
 describe('loadWidgetsOnDemand', () => {
   it('imports a widget present at start, and no other', async () => {
-    const root = await fixture<HTMLDivElement>(
+    const root = await mount<HTMLDivElement>(
       html`<div><saar-test-lazy-a></saar-test-lazy-a></div>`,
     );
     const { table, imports } = fakeTable(['saar-test-lazy-a', 'saar-test-lazy-b']);
@@ -28,20 +29,20 @@ describe('loadWidgetsOnDemand', () => {
   });
 
   it('imports a widget once, when its tag first appears', async () => {
-    const root = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = await mount<HTMLDivElement>(html`<div></div>`);
     const { table, imports } = fakeTable(['saar-test-lazy-c', 'saar-test-lazy-d']);
     const loader = loadWidgetsOnDemand(table, root);
-    await nextFrame();
+    await microtasks();
     expect(imports.get('saar-test-lazy-c')).to.equal(0);
 
     const section = document.createElement('section');
     section.innerHTML = '<p><saar-test-lazy-c></saar-test-lazy-c></p>';
     root.append(section);
-    await nextFrame();
+    await microtasks();
     expect(imports.get('saar-test-lazy-c')).to.equal(1);
 
     root.append(document.createElement('saar-test-lazy-c'));
-    await nextFrame();
+    await microtasks();
     expect(imports.get('saar-test-lazy-c')).to.equal(1);
     expect(imports.get('saar-test-lazy-d')).to.equal(0);
 
@@ -52,7 +53,7 @@ describe('loadWidgetsOnDemand', () => {
 
   it('skips tags another copy of the library already registered', async () => {
     customElements.define('saar-test-lazy-defined', class extends HTMLElement {});
-    const root = await fixture<HTMLDivElement>(
+    const root = await mount<HTMLDivElement>(
       html`<div><saar-test-lazy-defined></saar-test-lazy-defined></div>`,
     );
     const { table, imports } = fakeTable(['saar-test-lazy-defined']);
@@ -61,7 +62,7 @@ describe('loadWidgetsOnDemand', () => {
   });
 
   it('reports a failed import and keeps loading the others', async () => {
-    const root = await fixture<HTMLDivElement>(
+    const root = await mount<HTMLDivElement>(
       html`<div>
         <saar-test-lazy-broken></saar-test-lazy-broken><saar-test-lazy-ok></saar-test-lazy-ok>
       </div>`,

@@ -1,5 +1,6 @@
 // Runs in its own page, so no locale is loaded when it starts.
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount, until } from './helpers.js';
 import { isLocaleReady } from '../../src/shared/localization.js';
 import './sample-widget.js';
 import type { SampleWidget } from './sample-widget.js';
@@ -17,7 +18,7 @@ describe('loading a locale on demand', () => {
     };
     const observer = new MutationObserver(record);
     observer.observe(el.renderRoot ?? el, { subtree: true, childList: true, characterData: true });
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const host = await mount<HTMLDivElement>(html`<div></div>`);
     host.append(el);
     await el.updateComplete;
     record();
@@ -27,7 +28,7 @@ describe('loading a locale on demand', () => {
   });
 
   it('ends in the last locale asked for when lang changes while loading', async () => {
-    const el = await fixture<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
+    const el = await mount<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
     expect(isLocaleReady('en')).to.equal(false);
     expect(isLocaleReady('de-x-ls')).to.equal(false);
     el.lang = 'en';
@@ -35,9 +36,7 @@ describe('loading a locale on demand', () => {
     await Promise.resolve();
     await Promise.resolve();
     el.lang = 'de-x-ls';
-    for (let frame = 0; frame < 50 && el.buttonText !== 'Noch einmal versuchen'; frame++) {
-      await nextFrame();
-    }
+    await until(() => el.buttonText === 'Noch einmal versuchen');
     expect(el.buttonText).to.equal('Noch einmal versuchen');
   });
 });

@@ -1,4 +1,5 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount, until } from './helpers.js';
 import { inheritedLang, localeAt, toLocale } from '../../src/shared/locale.js';
 import { currentLocale, inLocale, loadLocale } from '../../src/shared/localization.js';
 import { retryLabel } from '../../src/shared/messages.js';
@@ -32,7 +33,7 @@ describe('toLocale', () => {
 
 describe('locale resolution', () => {
   it('takes the nearest lang, crossing shadow roots', async () => {
-    const outer = await fixture<HTMLDivElement>(html`<div lang="fr"><span></span></div>`);
+    const outer = await mount<HTMLDivElement>(html`<div lang="fr"><span></span></div>`);
     const host = outer.querySelector('span')!;
     const shadow = host.attachShadow({ mode: 'open' });
     const inner = document.createElement('b');
@@ -42,20 +43,20 @@ describe('locale resolution', () => {
   });
 
   it('falls back to <html lang>', async () => {
-    const el = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = await mount<HTMLDivElement>(html`<div></div>`);
     expect(localeAt(el)).to.equal('de');
   });
 });
 
 describe('rendering in the widget locale', () => {
   it('renders in the widget’s own lang', async () => {
-    const el = await fixture<SampleWidget>(html`<saar-test-sample lang="en"></saar-test-sample>`);
+    const el = await mount<SampleWidget>(html`<saar-test-sample lang="en"></saar-test-sample>`);
     expect(el.locale).to.equal('en');
     expect(el.buttonText).to.equal('Try again');
   });
 
   it('renders in an ancestor’s lang across a shadow root', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><div></div></div>`);
+    const wrapper = await mount<HTMLDivElement>(html`<div lang="fr"><div></div></div>`);
     const shadow = wrapper.querySelector('div')!.attachShadow({ mode: 'open' });
     const el = document.createElement('saar-test-sample');
     shadow.append(el);
@@ -65,13 +66,13 @@ describe('rendering in the widget locale', () => {
   });
 
   it('renders in <html lang> when nothing nearer says', async () => {
-    const el = await fixture<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
+    const el = await mount<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
     expect(el.locale).to.equal('de');
     expect(el.buttonText).to.equal('Erneut versuchen');
   });
 
   it('follows <html lang> changes', async () => {
-    const el = await fixture<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
+    const el = await mount<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
     const root = document.documentElement;
     try {
       root.lang = 'de-x-ls';
@@ -83,7 +84,7 @@ describe('rendering in the widget locale', () => {
   });
 
   it('re-renders when its own or an ancestor’s lang changes', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
+    const wrapper = await mount<HTMLDivElement>(
       html`<div lang="en"><saar-test-sample></saar-test-sample></div>`,
     );
     const el = wrapper.querySelector('saar-test-sample')!;
@@ -98,7 +99,7 @@ describe('rendering in the widget locale', () => {
   });
 
   it('renders two widgets with different langs side by side', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`
+    const wrapper = await mount<HTMLDivElement>(html`
       <div>
         <saar-test-sample lang="fr"></saar-test-sample>
         <saar-test-sample lang="de"></saar-test-sample>
@@ -126,9 +127,6 @@ describe('rendering in the widget locale', () => {
 });
 
 async function waitForText(el: SampleWidget, text: string): Promise<void> {
-  for (let frame = 0; frame < 50 && el.buttonText !== text; frame++) {
-    await nextFrame();
-    await el.updateComplete;
-  }
+  await until(() => el.buttonText === text);
   expect(el.buttonText).to.equal(text);
 }

@@ -1,11 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { mount } from './helpers.js';
 import { TOKENS } from '../../src/shared/tokens.js';
 import './sample-widget.js';
 import type { SampleWidget } from './sample-widget.js';
 
 describe('design tokens', () => {
   it('declares every token on the widget host', async () => {
-    const el = await fixture<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
+    const el = await mount<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
     const style = getComputedStyle(el);
     for (const token of TOKENS) {
       expect(style.getPropertyValue(`--_saar-${token.name}`).trim(), token.name).not.to.equal('');
@@ -23,14 +24,14 @@ describe('design tokens', () => {
   });
 
   it('applies the light defaults', async () => {
-    const el = await fixture<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
+    const el = await mount<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
     expect(getComputedStyle(el).color).to.equal('rgb(27, 31, 35)');
     const button = el.shadowRoot!.querySelector('button')!;
     expect(getComputedStyle(button).backgroundColor).to.equal('rgb(0, 90, 156)');
   });
 
   it('takes page-level --saar-* overrides into the shadow root', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
+    const wrapper = await mount<HTMLDivElement>(
       html`<div style="--saar-color-brand: #005b9a; --saar-font-size-m: 20px">
         <saar-test-sample></saar-test-sample>
       </div>`,
@@ -43,7 +44,7 @@ describe('design tokens', () => {
   });
 
   it('follows a dark colour scheme of the page', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
+    const wrapper = await mount<HTMLDivElement>(
       html`<div style="color-scheme: dark"><saar-test-sample></saar-test-sample></div>`,
     );
     const el = wrapper.querySelector('saar-test-sample')!;
@@ -52,7 +53,7 @@ describe('design tokens', () => {
   });
 
   it('gives buttons a 44 px target and a visible focus ring', async () => {
-    const el = await fixture<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
+    const el = await mount<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
     const button = el.shadowRoot!.querySelector('button')!;
     const box = button.getBoundingClientRect();
     expect(box.height).to.be.at.least(44);
