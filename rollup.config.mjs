@@ -129,7 +129,12 @@ const npm = {
     format: 'es',
     preserveModules: true,
     preserveModulesRoot: 'src',
-    entryFileNames: '[name].js',
+    // The TypeScript plugin always imports its helpers from tslib, which is bundled: keep it out
+    // of a folder named node_modules, which npm leaves out of published packages.
+    entryFileNames: (chunk) =>
+      chunk.name.includes('node_modules/')
+        ? `vendor/${chunk.name.replace(/^.*node_modules\//, '')}.js`
+        : '[name].js',
     sourcemap: true,
   },
 };
