@@ -73,4 +73,8 @@ export async function registerStaticFiles(
     setHeaders: (reply) => reply.header('cache-control', 'no-cache'),
   });
   app.get('/caseworker', async (_request, reply) => reply.redirect('/caseworker/', 301));
+  // Browsers ask every origin for a favicon; the server's pages have none to give (no 404 noise).
+  app.get('/favicon.ico', async (_request, reply) =>
+    reply.code(204).header('cache-control', 'public, max-age=86400').send(),
+  );
 }

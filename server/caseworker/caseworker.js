@@ -215,7 +215,7 @@ function renderApplications(applications) {
   }
   const table = document.createElement('table');
   const caption = document.createElement('caption');
-  caption.textContent = `${applications.length} Anträge, neueste zuerst`;
+  caption.textContent = `${applications.length} ${applications.length === 1 ? 'Antrag' : 'Anträge'}, neueste zuerst`;
   const head = table.createTHead().insertRow();
   for (const title of [
     'Aktenzeichen',
