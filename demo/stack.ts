@@ -183,6 +183,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       const server = await startTownServer({
         town,
         portalOrigin: config.portalOrigin,
+        issuerOrigin: new URL(config.oidcIssuer).origin,
         port: portOfOrigin(config.townOrigins[index]!),
         host: config.host,
       });

@@ -82,7 +82,8 @@ export async function main(): Promise<void> {
   // One line per request would bury the URLs; LOG_LEVEL=info shows them.
   process.env.LOG_LEVEL ??= 'warn';
   try {
-    ensureWidgetBuild('inherit');
+    // CDN_DIR names a build made elsewhere (a release, a test's snapshot): not ours to make.
+    if (!process.env.CDN_DIR) ensureWidgetBuild('inherit');
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -4,14 +4,25 @@
  * to add for the portal is its origin in `script-src` and `connect-src` (docs/demo.md).
  */
 
-/** The Content-Security-Policy of a town site that embeds the widgets from `portalOrigin`. */
-export function townContentSecurityPolicy(portalOrigin: string): string {
+/** Where a town's pages get the widgets from. */
+export interface PortalOrigins {
+  /** Origin of the portal: widget files under `/cdn/` and the API. */
+  portalOrigin: string;
+  /** Origin of the OpenID Connect issuer, when it is not the portal's (the login's token call). */
+  issuerOrigin?: string;
+}
+
+/** The Content-Security-Policy of a town site that embeds the widgets from the portal. */
+export function townContentSecurityPolicy({ portalOrigin, issuerOrigin }: PortalOrigins): string {
+  const connect = [portalOrigin];
+  if (issuerOrigin !== undefined && issuerOrigin !== portalOrigin) connect.push(issuerOrigin);
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     // The widget entry and its lazily loaded chunks come from the portal's /cdn/.
     'script-src': ["'self'", portalOrigin],
-    // The widgets call the portal API; the town's own scripts call nothing.
-    'connect-src': [portalOrigin],
+    // The widgets call the portal API (and the issuer's token endpoint); the town's own scripts
+    // call nothing.
+    'connect-src': connect,
     // No 'unsafe-inline': the widgets style their shadow roots with constructable stylesheets.
     'style-src': ["'self'"],
     'img-src': ["'self'", 'data:'],
@@ -27,9 +38,9 @@ export function townContentSecurityPolicy(portalOrigin: string): string {
 }
 
 /** Every security header of a town page. */
-export function townSecurityHeaders(portalOrigin: string): Record<string, string> {
+export function townSecurityHeaders(origins: PortalOrigins): Record<string, string> {
   return {
-    'content-security-policy': townContentSecurityPolicy(portalOrigin),
+    'content-security-policy': townContentSecurityPolicy(origins),
     'x-content-type-options': 'nosniff',
     'x-frame-options': 'DENY',
     'referrer-policy': 'strict-origin-when-cross-origin',

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import { townSecurityHeaders } from './security-headers.js';
+import { townSecurityHeaders, type PortalOrigins } from './security-headers.js';
 import { SHARED_DIR, type DemoTown } from './towns.js';
 
 /** What a town server needs. */
@@ -16,6 +16,8 @@ export interface TownServerOptions {
   town: DemoTown;
   /** Origin the pages load the widgets from and the CSP allows (`PORTAL_ORIGIN`). */
   portalOrigin: string;
+  /** Origin of the OpenID Connect issuer, allowed in `connect-src` when not the portal's. */
+  issuerOrigin?: string;
   port: number;
   host: string;
 }
@@ -61,10 +63,11 @@ const NOT_FOUND_PAGE = `<!doctype html>
 /** Builds a town's site (not listening yet). */
 export async function buildTownServer(
   town: DemoTown,
-  portalOrigin: string,
+  origins: PortalOrigins,
 ): Promise<FastifyInstance> {
+  const { portalOrigin } = origins;
   const app = Fastify({ logger: false });
-  const headers = townSecurityHeaders(portalOrigin);
+  const headers = townSecurityHeaders(origins);
   app.addHook('onSend', async (_request, reply) => {
     reply.headers(headers);
   });
@@ -102,7 +105,10 @@ export async function buildTownServer(
 
 /** Starts a town's site on `port` (0 picks a free one). */
 export async function startTownServer(options: TownServerOptions): Promise<TownServer> {
-  const app = await buildTownServer(options.town, options.portalOrigin);
+  const app = await buildTownServer(options.town, {
+    portalOrigin: options.portalOrigin,
+    ...(options.issuerOrigin === undefined ? {} : { issuerOrigin: options.issuerOrigin }),
+  });
   await app.listen({ port: options.port, host: options.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : options.port;

@@ -53,13 +53,23 @@ async function snapshotBuild(target: string): Promise<CdnManifest> {
   throw new Error('dist/cdn stayed incomplete for a minute (is a build failing?)');
 }
 
+/** Builds the widgets if needed and copies the build to `cdnDir`; answers its manifest. */
+export async function preparedBuild(cdnDir: string): Promise<CdnManifest> {
+  ensureWidgetBuild('on-failure');
+  return snapshotBuild(cdnDir);
+}
+
+/** A new temporary folder for one test file's data and build snapshot. */
+export function makeTempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'saar-e2e-'));
+}
+
 /** Builds the widgets if needed and starts the demo stack on free ports. */
 export async function startE2eStack(): Promise<E2eStack> {
-  ensureWidgetBuild('on-failure');
-  const tempDir = mkdtempSync(join(tmpdir(), 'saar-e2e-'));
+  const tempDir = makeTempDir();
   try {
     const cdnDir = join(tempDir, 'cdn');
-    const manifest = await snapshotBuild(cdnDir);
+    const manifest = await preparedBuild(cdnDir);
     const stack = await startStack({
       env: {},
       portalPort: 0,
