@@ -2,8 +2,8 @@
  * Files the server hands out besides the API: the widget build (`dist/cdn/` under `/cdn/`) and the
  * caseworker page (`server/caseworker/` under `/caseworker/`).
  */
-import { existsSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -18,15 +18,42 @@ export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 /** Cache policy of entry files (stable names, new content on each release). */
 export const ENTRY_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
 
-/** Whether a built file's name carries a content hash (`name-[hash].js`, rollup's 8+ characters). */
-export function isHashedFileName(path: string): boolean {
-  return /-[A-Za-z0-9_]{8,}\.(?:m?js|css|map|json|woff2?)$/.test(basename(path));
+/** What the build's `manifest.json` says about its files (`kind: 'entry'` keeps its name). */
+interface CdnManifest {
+  files?: Record<string, { kind?: string } | undefined>;
 }
 
-function cdnHeaders(reply: FastifyReply, path: string): void {
+/**
+ * Whether a built file never changes under its name: listed in the build manifest and not an
+ * entry (entries keep stable names; chunks are `name-[hash].js`), or the source map of one.
+ */
+export function isImmutableCdnFile(path: string, manifest: CdnManifest | undefined): boolean {
+  const name = basename(path).replace(/\.map$/, '');
+  const entry = manifest?.files?.[name];
+  return entry !== undefined && entry.kind !== 'entry';
+}
+
+/** Reads `manifest.json` of the build, again whenever the file changes (a rebuild). */
+function manifestReader(cdnDir: string): () => CdnManifest | undefined {
+  const file = join(cdnDir, 'manifest.json');
+  let cached: { mtimeMs: number; manifest: CdnManifest | undefined } | undefined;
+  return () => {
+    try {
+      const { mtimeMs } = statSync(file);
+      if (cached?.mtimeMs !== mtimeMs) {
+        cached = { mtimeMs, manifest: JSON.parse(readFileSync(file, 'utf8')) as CdnManifest };
+      }
+      return cached.manifest;
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+function cdnHeaders(reply: FastifyReply, path: string, manifest: CdnManifest | undefined): void {
   reply.header(
     'cache-control',
-    isHashedFileName(path) ? IMMUTABLE_CACHE_CONTROL : ENTRY_CACHE_CONTROL,
+    isImmutableCdnFile(path, manifest) ? IMMUTABLE_CACHE_CONTROL : ENTRY_CACHE_CONTROL,
   );
   // Town pages on other sites load these files; they are public and carry no credentials.
   reply.header('cross-origin-resource-policy', 'cross-origin');
@@ -41,13 +68,14 @@ export async function registerStaticFiles(
   config: ServerConfig,
 ): Promise<void> {
   if (existsSync(config.cdnDir)) {
+    const manifest = manifestReader(config.cdnDir);
     await app.register(fastifyStatic, {
       root: config.cdnDir,
       prefix: '/cdn/',
       decorateReply: false,
       cacheControl: false,
       index: false,
-      setHeaders: cdnHeaders,
+      setHeaders: (reply, path) => cdnHeaders(reply, path, manifest()),
     });
   } else {
     app.log.warn(

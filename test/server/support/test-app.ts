@@ -51,19 +51,23 @@ export interface TestPortal {
   /** Closes the app (the data folder stays, for restart tests). */
   close(): Promise<void>;
   /** Builds a new app on the same data folder. */
-  restart(options?: BuildAppOptions): Promise<TestPortal>;
+  restart(options?: TestPortalOptions): Promise<TestPortal>;
   /** Closes and deletes the data folder. */
   stop(): Promise<void>;
 }
 
+/** Options of a test portal: the app's, plus configuration overrides. */
+export type TestPortalOptions = BuildAppOptions & { config?: Partial<ServerConfig> };
+
 /** Starts a portal on a new temporary data folder (or `dataDir`). */
 export async function startTestPortal(
-  options: BuildAppOptions = {},
+  testOptions: TestPortalOptions = {},
   dataDir = mkdtempSync(join(tmpdir(), 'portal-test-')),
 ): Promise<TestPortal> {
+  const { config: configOverrides, ...options } = testOptions;
   const config = loadConfig(
     {},
-    { dataDir, port: 0, logLevel: options.logger === true ? 'info' : 'silent' },
+    { dataDir, port: 0, logLevel: options.logger === true ? 'info' : 'silent', ...configOverrides },
   );
   const app = await buildApp(config, {
     seed: fixtureSeed,
@@ -80,7 +84,7 @@ export async function startTestPortal(
     close: () => app.close(),
     restart: async (more = {}) => {
       await app.close();
-      return startTestPortal({ ...options, ...more }, dataDir);
+      return startTestPortal({ ...testOptions, ...more }, dataDir);
     },
     stop: async () => {
       await app.close();
