@@ -25,7 +25,22 @@ const config: StorybookConfig = {
   // all count as having side effects here.
   viteFinal: async (viteConfig) => {
     const { mergeConfig } = await import('vite');
-    return mergeConfig(viteConfig, { plugins: [keepOwnSideEffects()] });
+    return mergeConfig(viteConfig, {
+      plugins: [keepOwnSideEffects()],
+      // Pre-bundle every Lit entry point together, so the dev server serves one copy of Lit.
+      optimizeDeps: {
+        include: [
+          'lit',
+          'lit/decorators.js',
+          'lit/directives/if-defined.js',
+          'lit/directive-helpers.js',
+          '@lit/context',
+          '@lit/task',
+          '@lit/localize',
+          '@lit/localize/init/reentrant.js',
+        ],
+      },
+    });
   },
   core: {
     // Telemetry would stall every run on this network; it is off for everyone.
