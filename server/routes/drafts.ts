@@ -13,7 +13,7 @@ import {
   type Draft,
   type DraftInput,
 } from '../../src/api/schemas/index.js';
-import { checkAnswers } from '../domain/form-answers.js';
+import { checkAnswers, referencedAttachmentIds } from '../domain/form-answers.js';
 import { hashSecret, newResumeToken } from '../domain/identifiers.js';
 import { conflict, notFound, unprocessable } from '../http/problem.js';
 import { parseRequest, serialize, validationProblem } from '../http/validation.js';
@@ -91,6 +91,7 @@ export async function draftRoutes(app: FastifyInstance, ctx: ApiContext): Promis
       expiresAt: expiry(now),
     };
     await store.createDraft(record);
+    await store.extendAttachments(referencedAttachmentIds(record.answers), record.expiresAt);
     return reply
       .code(201)
       .header('location', `/api/v1/drafts/${token}`)
@@ -121,6 +122,7 @@ export async function draftRoutes(app: FastifyInstance, ctx: ApiContext): Promis
       expiresAt: expiry(now),
     };
     await store.updateDraft(updated);
+    await store.extendAttachments(referencedAttachmentIds(updated.answers), updated.expiresAt);
     return reply.header('cache-control', 'no-store').send(toDraft(updated, token));
   });
 

@@ -157,6 +157,8 @@ export interface PortalStore {
 
   saveAttachment(attachment: AttachmentRecord): Promise<void>;
   getAttachments(ids: readonly string[]): Promise<AttachmentRecord[]>;
+  /** Keeps unsubmitted uploads at least until `expiresAt` (a draft that references them was saved). */
+  extendAttachments(ids: readonly string[], expiresAt: string): Promise<void>;
 
   /** Stores an application, its first event and its idempotency key atomically. */
   submitApplication(submission: NewApplication): Promise<SubmitOutcome>;

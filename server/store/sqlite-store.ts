@@ -435,6 +435,15 @@ export class SqliteStore implements PortalStore {
     });
   }
 
+  async extendAttachments(ids: readonly string[], expiresAt: string): Promise<void> {
+    const extend = this.#db.prepare(
+      `UPDATE attachments SET expires_at = ? WHERE id = ? AND expires_at IS NOT NULL AND expires_at < ?`,
+    );
+    this.#db.transaction(() => {
+      for (const id of ids) extend.run(expiresAt, id, expiresAt);
+    })();
+  }
+
   async submitApplication(submission: NewApplication): Promise<SubmitOutcome> {
     const db = this.#db;
     const { application, initialEvent, idempotency } = submission;
