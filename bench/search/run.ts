@@ -167,8 +167,11 @@ function compoundCost(catalogue: ServiceCatalogue): { withParts: number; without
     for (const words of texts) analyzer.learn(words);
     for (const words of texts) {
       for (const word of words) {
-        analyzer.terms(word);
-        if (withParts) analyzer.parts(word);
+        analyzer.stems(word);
+        if (withParts) {
+          analyzer.heads(word);
+          analyzer.modifiers(word);
+        }
       }
     }
     return analyzer.indexTerms.size;

@@ -1,10 +1,20 @@
 /**
- * Turns the words of the catalogue into index terms: the folded word and its stem for the
- * word fields, and the parts of compounds (each folded and stemmed) for the parts fields.
- * Results are cached per word: a catalogue repeats its words a lot.
+ * Turns the words of the catalogue into index terms: stems for the word fields, and the stems
+ * of compound parts (heads and modifiers apart) for the parts fields. Only stems are indexed:
+ * one term per word keeps the index small and a prefix from counting a word twice; the query
+ * side makes up for it (query.ts). Results are cached per word: a catalogue repeats its words.
  */
+import SearchableMap from 'minisearch/SearchableMap';
 import { Decompounder } from './compounds.js';
-import { fold, isStopWord, stem } from './german.js';
+import { fold, indexStems, isStopWord, stem } from './german.js';
+
+interface WordTerms {
+  stems: string[];
+  heads: string[];
+  modifiers: string[];
+}
+
+const NONE: WordTerms = { stems: [], heads: [], modifiers: [] };
 
 /** Analyses catalogue words into index terms, with a vocabulary learnt from the catalogue. */
 export class TermAnalyzer {
@@ -14,10 +24,9 @@ export class TermAnalyzer {
   readonly indexTerms = new Set<string>();
   /** The catalogue's words by folded form: as first written, and how often they occur. */
   readonly words = new Map<string, { word: string; count: number }>();
-  private readonly termCache = new Map<string, string[]>();
-  private readonly partCache = new Map<string, string[]>();
-
   private readonly foldCache = new Map<string, string>();
+  private wordTree: SearchableMap<true> | undefined;
+  private readonly termCache = new Map<string, WordTerms>();
 
   /** Learns words of the catalogue for the decompounder (first pass over the catalogue). */
   learn(words: readonly string[]): void {
@@ -28,7 +37,56 @@ export class TermAnalyzer {
       const known = this.words.get(folded);
       if (known) known.count += 1;
       else this.words.set(folded, { word, count: 1 });
+      this.wordTree = undefined;
     }
+  }
+
+  /**
+   * Catalogue words (folded) within `maxDistance` edits of a folded query word, with their
+   * distance. Typos are matched against words, not stems: the stemmer cannot be trusted with a
+   * misspelt ending (`einbürgerrung` keeps an `-er` that `einbürgerung` loses).
+   */
+  nearWords(folded: string, maxDistance: number): Array<[word: string, distance: number]> {
+    this.wordTree ??= SearchableMap.from([...this.words.keys()].map((word) => [word, true]));
+    return [...this.wordTree.fuzzyGet(folded, maxDistance)].map(([word, [, distance]]) => [
+      word,
+      distance,
+    ]);
+  }
+
+  /** The index terms of a word: its stems (none for stop words and single letters). */
+  stems(word: string): string[] {
+    return this.analyse(word).stems;
+  }
+
+  /**
+   * A key for a phrase that ignores word order, inflection and stop words: `Hund anmelden` and
+   * `Anmeldung Hund` both give `anmeld hund`.
+   */
+  phraseKey(words: readonly string[]): string {
+    const stems = new Set<string>();
+    for (const word of words) {
+      // Read the cache but never fill it: a query's words must not enter the vocabulary.
+      const cached = this.termCache.get(word);
+      const folded = cached === undefined ? fold(word) : '';
+      const first = cached
+        ? cached.stems[0]
+        : folded.length < 2 || isStopWord(folded)
+          ? undefined
+          : stem(folded);
+      if (first !== undefined && first.length > 0) stems.add(first);
+    }
+    return [...stems].sort().join(' ');
+  }
+
+  /** The stems of a compound's heads (`Hundesteuer` → `steur`). */
+  heads(word: string): string[] {
+    return this.analyse(word).heads;
+  }
+
+  /** The stems of a compound's modifiers (`Hundesteuer` → `hund`). */
+  modifiers(word: string): string[] {
+    return this.analyse(word).modifiers;
   }
 
   private fold(word: string): string {
@@ -37,36 +95,28 @@ export class TermAnalyzer {
     return folded;
   }
 
-  /** The index terms of a word: folded and stemmed (empty for stop words and single letters). */
-  terms(word: string): string[] {
+  private analyse(word: string): WordTerms {
     let terms = this.termCache.get(word);
     if (terms === undefined) {
       const folded = this.fold(word);
-      terms = folded.length < 2 || isStopWord(folded) ? [] : unique([folded, stem(folded)]);
-      for (const term of terms) this.indexTerms.add(term);
+      terms = NONE;
+      if (folded.length >= 2 && !isStopWord(folded)) {
+        const stems = indexStems(folded);
+        const parts = this.decompounder.parts(folded);
+        const heads = stemsOf(parts.heads, stems);
+        const modifiers = stemsOf(parts.modifiers, [...stems, ...heads]);
+        for (const term of [...stems, ...heads, ...modifiers]) this.indexTerms.add(term);
+        terms = { stems, heads, modifiers };
+      }
       this.termCache.set(word, terms);
     }
     return terms;
   }
-
-  /** The index terms of a word's compound parts, each folded and stemmed. */
-  parts(word: string): string[] {
-    let parts = this.partCache.get(word);
-    if (parts === undefined) {
-      const terms = this.terms(word);
-      parts =
-        terms.length === 0
-          ? []
-          : unique(this.decompounder.parts(terms[0]!).flatMap((part) => [part, stem(part)])).filter(
-              (part) => !terms.includes(part),
-            );
-      for (const part of parts) this.indexTerms.add(part);
-      this.partCache.set(word, parts);
-    }
-    return parts;
-  }
 }
 
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
+/** The distinct stems of some parts, leaving out those already indexed otherwise. */
+function stemsOf(parts: readonly string[], taken: readonly string[]): string[] {
+  const stems = new Set(parts.flatMap(indexStems));
+  for (const term of taken) stems.delete(term);
+  return [...stems];
 }

@@ -3,7 +3,15 @@
  * `genehmigung` finds `Baugenehmigung` and `steuer` finds `Hundesteuer` without shipping a
  * dictionary: a part counts when the catalogue also uses it as a word of its own.
  */
-import { stem } from './german.js';
+import { hasDigit, stem } from './german.js';
+
+/** The parts of a compound word, folded. */
+export interface CompoundParts {
+  /** Last parts: what the compound is (`Hunde|steuer` is a `Steuer`). */
+  heads: string[];
+  /** Earlier parts: what kind it is (`Hunde|steuer` is about a `Hund`). */
+  modifiers: string[];
+}
 
 // A compound's head (its last part) carries the meaning citizens search for; shorter heads
 // than this are mostly noise (`amt`, `art`), while modifiers such as `bau`, `kfz` still count.
@@ -11,6 +19,13 @@ const MIN_HEAD = 4;
 const MIN_MODIFIER = 3;
 // Words shorter than this are too short to be two parts of useful length.
 const MIN_COMPOUND = MIN_HEAD + MIN_MODIFIER;
+// A first part the catalogue does not know still leaves a head from this length on (shorter
+// ones make junk such as `gew|erbe`).
+const MIN_UNKNOWN_MODIFIER = 5;
+// Compounds of more than four parts are rare; the limit keeps a long word cheap to split.
+const MAX_DEPTH = 3;
+// Letters German puts between the parts of a compound (`Wohnung|s|steuer`, `Hund|e|steuer`).
+const LINKING_ELEMENTS = ['s', 'es', 'e', 'n', 'en', 'er'];
 
 /** Splits folded words into parts that the catalogue also uses as words of their own. */
 export class Decompounder {
@@ -30,40 +45,88 @@ export class Decompounder {
   }
 
   /**
-   * The parts of a folded compound (heads and modifiers), folded, not stemmed: for
-   * `zweitwohnungsteur` that is `steur`, `zweitwohnung`, `wohnung`, `zweit` as far as the
-   * catalogue knows them. Not the word itself.
+   * The parts of a folded compound, folded, not stemmed, as far as the catalogue knows them:
+   * heads (what the compound is: `zweitwohnungsteur` is a `steur`) and modifiers (what kind:
+   * `zweitwohnung`, `zweit`, `wohnung`). A split counts only when both sides are words of the
+   * catalogue (or the right side splits again), so `gew|erbe` or `grun|dsteuer` never do.
    */
-  parts(folded: string, depth = 0): string[] {
-    if (folded.length < MIN_COMPOUND || /\d/.test(folded)) return [];
-    const found = new Set<string>();
-    // A head's stem is the word's stem cut at the same place (the ending is the word's), so
-    // the stemmer runs once per word instead of once per cut: indexing time matters.
-    const wordStem = stem(folded);
+  parts(folded: string): CompoundParts {
+    const heads = new Set<string>();
+    const modifiers = new Set<string>();
+    if (!this.collectSplits(folded, heads, modifiers, 0)) {
+      const head = this.longestKnownHead(folded);
+      if (head !== undefined) heads.add(head);
+    }
+    for (const head of heads) modifiers.delete(head);
+    return { heads: [...heads], modifiers: [...modifiers] };
+  }
+
+  /** Collects the parts of every valid split of `folded`; whether there was one. */
+  private collectSplits(
+    folded: string,
+    heads: Set<string>,
+    modifiers: Set<string>,
+    depth: number,
+  ): boolean {
+    if (folded.length < MIN_COMPOUND || depth > MAX_DEPTH || hasDigit(folded)) return false;
+    let found = false;
     for (let cut = MIN_MODIFIER; cut <= folded.length - MIN_HEAD; cut++) {
+      const modifier = this.modifierForm(folded.slice(0, cut));
+      if (modifier === undefined) continue;
       const head = folded.slice(cut);
-      const headStem = wordStem.slice(cut);
-      if (this.words.has(head) || (headStem.length >= MIN_MODIFIER && this.stems.has(headStem))) {
-        found.add(head);
-      }
-      // Modifiers are prefixes, inflected or not (`hunde|steuer` starts with `hund` too).
-      const modifier = folded.slice(0, cut);
-      if (this.isKnownForm(modifier)) found.add(modifier);
-      // A linking -s- (`wohnungs|steuer`) is no part of the modifier.
-      else if (modifier.endsWith('s') && this.isKnownForm(modifier.slice(0, -1))) {
-        found.add(modifier.slice(0, -1));
+      const isHead = this.isHead(head);
+      // The right side may be a compound itself: `zweit|wohnungsteuer`, and a head's own head
+      // is a head too (`landes|blindengeld` is a `geld`).
+      const splits = this.collectSplits(head, heads, modifiers, depth + 1);
+      if (isHead || splits) {
+        if (isHead) heads.add(head);
+        modifiers.add(modifier);
+        // The parts of a modifier are modifiers too (`zweitwohnung` → `zweit`, `wohnung`).
+        this.collectSplits(modifier, modifiers, modifiers, depth + 1);
+        found = true;
       }
     }
-    if (depth === 0) {
-      // One level down finds middle parts: `zweitwohnung` → `wohnung`.
-      for (const part of [...found]) for (const inner of this.parts(part, 1)) found.add(inner);
+    return found;
+  }
+
+  /**
+   * For a compound whose first part the catalogue does not know (`wohnungsgeber|bestätigung`):
+   * its longest known head after a long enough first part. Only the longest: shorter ones are
+   * mostly accidents (`bestä|tigung`).
+   */
+  private longestKnownHead(folded: string): string | undefined {
+    if (folded.length < MIN_UNKNOWN_MODIFIER + MIN_HEAD || hasDigit(folded)) return undefined;
+    for (let cut = MIN_UNKNOWN_MODIFIER; cut <= folded.length - MIN_HEAD; cut++) {
+      const head = folded.slice(cut);
+      if (this.isHead(head)) return head;
     }
-    found.delete(folded);
-    return [...found];
+    return undefined;
+  }
+
+  private isHead(folded: string): boolean {
+    if (this.words.has(folded)) return true;
+    const headStem = stem(folded);
+    return headStem.length >= MIN_MODIFIER && this.stems.has(headStem);
+  }
+
+  /**
+   * The catalogue word a compound's left part stands for, without a linking element
+   * (`wohnungs` → `wohnung`, `hunde` → `hund`), or undefined. Three-letter parts must be
+   * words of their own (`bau`, `kfz`), not just the stem of one.
+   */
+  private modifierForm(left: string): string | undefined {
+    if (this.isKnownForm(left)) return left;
+    for (const linking of LINKING_ELEMENTS) {
+      if (left.endsWith(linking)) {
+        const bare = left.slice(0, -linking.length);
+        if (this.isKnownForm(bare)) return bare;
+      }
+    }
+    return undefined;
   }
 
   private isKnownForm(folded: string): boolean {
-    return folded.length >= MIN_MODIFIER && (this.words.has(folded) || this.stems.has(folded));
+    return this.words.has(folded) || (folded.length > MIN_MODIFIER && this.stems.has(folded));
   }
 
   /**

@@ -122,7 +122,6 @@ export function isStopWord(folded: string): boolean {
 const IRREGULAR_STEMS: Record<string, string> = {
   umzieh: 'umzug',
   umgezog: 'umzug',
-  zieh: 'umzug',
   beantrag: 'antrag',
   verlor: 'verlust',
   verlier: 'verlust',
@@ -139,7 +138,8 @@ const IRREGULAR_STEMS: Record<string, string> = {
 // Letters after which a final -s is an ending and not part of the word (Snowball's rule).
 const S_ENDING_LETTERS = new Set('bdfghklmnrt');
 
-function hasDigit(word: string): boolean {
+/** Whether a word contains a digit (such words are neither stemmed nor split). */
+export function hasDigit(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
     if (code >= 48 && code <= 57) return true;
@@ -156,6 +156,22 @@ function hasDigit(word: string): boolean {
  * expressions.
  */
 export function stem(folded: string): string {
+  const regular = regularStem(folded);
+  return IRREGULAR_STEMS[regular] ?? regular;
+}
+
+/**
+ * The stems a catalogue word is indexed under: its stem, and, where a strong verb maps it onto
+ * a noun (`beantragen` → `antrag`), the regular one too, so typing `beantr…` still finds it.
+ */
+export function indexStems(folded: string): string[] {
+  const regular = regularStem(folded);
+  const irregular = IRREGULAR_STEMS[regular];
+  return irregular === undefined ? [regular] : [irregular, regular];
+}
+
+/** The stem by the suffix rules alone, before strong verbs are mapped onto nouns. */
+function regularStem(folded: string): string {
   const length = folded.length;
   if (length <= 3 || hasDigit(folded)) return folded;
   const last = folded[length - 1];
@@ -179,7 +195,7 @@ export function stem(folded: string): string {
   } else if (word.length > 6 && (word.endsWith('heit') || word.endsWith('keit'))) {
     word = word.slice(0, -4);
   }
-  return IRREGULAR_STEMS[word] ?? word;
+  return word;
 }
 
 // Separable verb particles that take the participle's `ge` after them (`an-ge-meldet`).

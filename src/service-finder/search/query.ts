@@ -5,7 +5,7 @@
  */
 import type { Query } from 'minisearch';
 import type { TermAnalyzer } from './analyzer.js';
-import { alternativeStems, fold, isStopWord, splitWords, stem } from './german.js';
+import { alternativeStems, fold, indexStems, isStopWord, splitWords, stem } from './german.js';
 
 /** The query for one word of the citizen's input. */
 export interface WordQuery {
@@ -48,18 +48,35 @@ export function buildWordQueries(input: string, analyzer: TermAnalyzer): WordQue
   return queries;
 }
 
+// Weight of a prefix match against an exact one, while a word is being typed; lower when what
+// was typed is already a word of the catalogue (`steuer` rather than `steurnummer`), so its
+// continuations come after it instead of piling up above it.
+const PREFIX_WEIGHT = 0.6;
+const COMPLETE_WORD_PREFIX_WEIGHT = 0.2;
+const FUZZY_WEIGHT = 0.4;
+// The start of an ending the stemmer would remove once typed in full (`anmeldu|ng`).
+const PARTIAL_ENDING = /(?:u|un|ung|unge)$/;
+
 function wordQuery(folded: string, isTyped: boolean, analyzer: TermAnalyzer): Query {
   const known = (term: string) => analyzer.indexTerms.has(term);
   const stemmed = stem(folded);
-  const alternatives: Query[] = [
-    {
-      queries: [folded],
-      prefix: isTyped,
-      fuzzy: typoTolerance(folded),
-    },
-  ];
-  if (stemmed !== folded) alternatives.push(stemmed);
-  if (!known(folded) && !known(stemmed)) {
+  const alternatives: Query[] = [];
+  if (isTyped) {
+    const weights = {
+      prefix: known(stemmed) ? COMPLETE_WORD_PREFIX_WEIGHT : PREFIX_WEIGHT,
+      fuzzy: FUZZY_WEIGHT,
+    };
+    // The index holds stems only: `anmeldu` is a prefix of no stem, `anmeld` is.
+    const partial = folded.replace(PARTIAL_ENDING, '');
+    const prefixes = new Set([stemmed, folded]);
+    if (partial !== folded && partial.length >= 4) prefixes.add(stem(partial));
+    for (const prefix of prefixes) alternatives.push({ queries: [prefix], prefix: true, weights });
+  } else {
+    alternatives.push(stemmed);
+  }
+  const typos = typoQuery(folded, analyzer);
+  if (typos) alternatives.push(typos);
+  if (!known(stemmed)) {
     for (const alternative of alternativeStems(folded)) {
       if (known(alternative)) alternatives.push(alternative);
     }
@@ -70,4 +87,27 @@ function wordQuery(folded: string, isTyped: boolean, analyzer: TermAnalyzer): Qu
     }
   }
   return { combineWith: 'OR', queries: alternatives };
+}
+
+/**
+ * The stems of the catalogue words a few edits away from a longer word, each weighted down by
+ * its distance as MiniSearch weighs its own fuzzy matches; undefined when there are none.
+ */
+function typoQuery(folded: string, analyzer: TermAnalyzer): Query | undefined {
+  const tolerance = typoTolerance(folded);
+  if (tolerance === 0) return undefined;
+  const weights = new Map<string, number>();
+  for (const [word, distance] of analyzer.nearWords(folded, tolerance)) {
+    if (distance === 0) continue;
+    const weight = (FUZZY_WEIGHT * word.length) / (word.length + distance);
+    for (const term of indexStems(word)) {
+      weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+    }
+  }
+  if (weights.size === 0) return undefined;
+  return {
+    combineWith: 'OR',
+    queries: [...weights.keys()],
+    boostTerm: (term: string) => weights.get(term) ?? 0,
+  };
 }

@@ -62,18 +62,42 @@ interface IndexedService {
   name: string[];
   keywords: string[];
   summary: string[];
+  /** Name and keywords: the words whose modifiers are indexed. */
+  compounds: string[];
+  /** Each keyword and each name, as words: a query that is one of them gets a bonus. */
+  phrases: string[][];
 }
 
-type IndexedField = keyof Omit<IndexedService, 'id'>;
+type IndexedField = keyof Omit<IndexedService, 'id' | 'phrases'>;
 
-// Names weigh most, then the citizens' own words, then the summary; parts of compounds weigh
-// less than whole words so `Steuer` ranks a service named `Steuer…` above `Hundesteuer`.
-const BOOST = { name: 4, nameParts: 2, keywords: 2.5, keywordParts: 1.2, summary: 1 };
-const FIELDS = Object.keys(BOOST) as Array<keyof typeof BOOST>;
-const PARTS_SOURCE: Record<string, IndexedField> = {
-  nameParts: 'name',
-  keywordParts: 'keywords',
+// Names weigh most, then the citizens' own words, then the summary. The head of a compound in
+// a name weighs nearly as much as a word of it (`Hundesteuer` is a tax), modifiers much less
+// (`Hundesteuer` is not about dogs the way `Hund anmelden` is; `Steuernummer` is no tax).
+const BOOST = {
+  name: 4,
+  nameHeads: 3,
+  keywords: 2.5,
+  keywordHeads: 1.5,
+  summary: 1,
+  modifiers: 0.8,
 };
+type Field = keyof typeof BOOST;
+const FIELDS = Object.keys(BOOST) as Field[];
+const SOURCE: Record<Field, IndexedField> = {
+  name: 'name',
+  nameHeads: 'name',
+  keywords: 'keywords',
+  keywordHeads: 'keywords',
+  summary: 'summary',
+  modifiers: 'compounds',
+};
+// A service the catalogue describes (with a summary) is a curated one; one with a bare name is
+// the imported long tail, which should not crowd out the former on a vague query.
+const UNDESCRIBED_PRIOR = 0.7;
+// A query that is exactly one of a service's keywords or names (in any order and inflection)
+// is what the catalogue's authors wrote down for it: `umziehen` is a keyword of moving, and a
+// name that merely contains `Umzug` should not outrank it.
+const PHRASE_BONUS = 2;
 
 const WORD_SEPARATOR = '\0';
 const collator = new Intl.Collator('de');
@@ -114,7 +138,10 @@ export class ServiceSearchIndex {
       await breathe();
     }
     for (let i = 0; i < documents.length; i += chunk) {
-      index.miniSearch.addAll(documents.slice(i, i + chunk));
+      for (const document of documents.slice(i, i + chunk)) {
+        index.miniSearch.add(document);
+        index.addPhrases(document);
+      }
       await breathe();
     }
     return index;
@@ -125,26 +152,33 @@ export class ServiceSearchIndex {
   /** The analyser, whose vocabulary `suggest` uses. */
   readonly analyzer = new TermAnalyzer();
   private readonly services = new Map<string, ServiceSummary>();
+  private readonly priors = new Map<string, number>();
+  private readonly phrases = new Map<string, Set<string>>();
   private readonly situations: LifeSituation[];
   private readonly miniSearch: MiniSearch<IndexedService>;
 
   private constructor(catalogue: ServiceCatalogue, locale: Locale) {
     this.locale = locale;
-    for (const service of catalogue.services) this.services.set(service.id, service);
+    for (const service of catalogue.services) {
+      this.services.set(service.id, service);
+      if (service.summary === undefined) this.priors.set(service.id, UNDESCRIBED_PRIOR);
+    }
     this.situations = catalogue.lifeSituations;
     this.miniSearch = new MiniSearch<IndexedService>({
       fields: FIELDS,
       extractField: (document, field) =>
-        field === 'id' ? document.id : document[PARTS_SOURCE[field] ?? (field as IndexedField)],
+        field === 'id' ? document.id : document[SOURCE[field as Field]],
       // Fields arrive split into words; a NUL join and split is far cheaper than splitting again.
       stringifyField: (words: string[]) => words.join(WORD_SEPARATOR),
       tokenize: (text) => text.split(WORD_SEPARATOR),
-      processTerm: (word, field) =>
-        field !== undefined && field in PARTS_SOURCE
-          ? this.analyzer.parts(word)
-          : this.analyzer.terms(word),
+      processTerm: (word, field) => {
+        if (field === 'nameHeads' || field === 'keywordHeads') return this.analyzer.heads(word);
+        if (field === 'modifiers') return this.analyzer.modifiers(word);
+        return this.analyzer.stems(word);
+      },
       searchOptions: {
         boost: BOOST,
+        boostDocument: (id: string) => this.priors.get(id) ?? 1,
         weights: { prefix: 0.6, fuzzy: 0.4 },
         // Queries arrive as prepared terms (see query.ts).
         tokenize: (term) => [term],
@@ -174,12 +208,13 @@ export class ServiceSearchIndex {
     const accept = this.filter(options);
     const filter = (result: SearchResult) => accept(this.services.get(result.id as string)!);
     const hits = new Map<string, { score: number; words: number; terms: Set<string> }>();
+    const phrase = this.phrases.get(this.analyzer.phraseKey(wordQueries.map((q) => q.word)));
     for (const { query: wordQuery, optional } of wordQueries) {
       for (const result of this.miniSearch.search(wordQuery, { filter })) {
         const id = result.id as string;
         let hit = hits.get(id);
         if (!hit) hits.set(id, (hit = { score: 0, words: 0, terms: new Set() }));
-        hit.score += result.score;
+        hit.score += phrase?.has(id) ? result.score * PHRASE_BONUS : result.score;
         if (!optional) hit.words += 1;
         for (const term of result.terms) hit.terms.add(term);
       }
@@ -192,6 +227,15 @@ export class ServiceSearchIndex {
         score: hit.score,
         matchedTerms: [...hit.terms],
       }));
+  }
+
+  private addPhrases(document: IndexedService): void {
+    for (const words of document.phrases) {
+      const key = this.analyzer.phraseKey(words);
+      const ids = this.phrases.get(key);
+      if (ids) ids.add(document.id);
+      else if (key !== '') this.phrases.set(key, new Set([document.id]));
+    }
   }
 
   /** The services of a life situation (or one below it), sorted by name. */
@@ -245,10 +289,16 @@ function toIndexed(service: ServiceSummary, locale: Locale): IndexedService {
   const otherNames = Object.values(service.name).filter((name) => !names.includes(name));
   const keywords = [...Object.values(service.keywords).flat(), ...otherNames];
   const summary = service.summary?.[locale] ?? service.summary?.de ?? '';
+  const name = splitWords([...new Set(names)].join(' '));
+  const keywordWords = splitWords(keywords.join(' '));
   return {
     id: service.id,
-    name: splitWords([...new Set(names)].join(' ')),
-    keywords: splitWords(keywords.join(' ')),
+    name,
+    keywords: keywordWords,
     summary: splitWords(summary),
+    compounds: [...name, ...keywordWords],
+    phrases: [...Object.values(service.name), ...Object.values(service.keywords).flat()].map(
+      splitWords,
+    ),
   };
 }

@@ -131,6 +131,34 @@ describe('ServiceSearchIndex', () => {
       expect(scores).to.deep.equal([...scores].sort((a, b) => b - a));
     });
 
+    it('leaves the vocabulary alone: a misspelt query stays unknown to the next one', () => {
+      const before = index.analyzer.indexTerms.size;
+      index.search('Fuhrersien Xylophon ');
+      expect(index.analyzer.indexTerms.size).to.equal(before);
+    });
+
+    it('ranks a service whose keyword is exactly the query first', async () => {
+      const catalogue = {
+        lifeSituations: [],
+        services: [
+          {
+            ...searchCatalogue.services[0]!,
+            id: 'words',
+            name: { de: 'Wohnung anmelden' },
+            keywords: { de: ['Umzug', 'beim Amt melden'] },
+          },
+          {
+            ...searchCatalogue.services[0]!,
+            id: 'keyword',
+            name: { de: 'Wohnung anmelden' },
+            keywords: { de: ['Umzug melden', 'beim Amt'] },
+          },
+        ],
+      };
+      const phrases = await ServiceSearchIndex.build(catalogue, 'de');
+      expect(ids(phrases, 'melden Umzug ', 1)).to.deep.equal(['keyword']);
+    });
+
     it('honours the limit', () => {
       expect(index.search('beantragen', { limit: 2 })).to.have.length(2);
     });
