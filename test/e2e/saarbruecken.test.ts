@@ -14,7 +14,7 @@ import {
   type PageWatch,
 } from './support/browser.js';
 import { startE2eStack, type E2eStack } from './support/demo-stack.js';
-import { responsibleOffice, serviceWithKeyword } from './support/portal-data.js';
+import { responsibleOffice, serviceById, DOG_TAX_ID } from './support/portal-data.js';
 import { translation } from './support/translations.js';
 
 const WAIT = { timeout: 15_000 };
@@ -63,7 +63,7 @@ describe('Saarbrücken demo site', () => {
   });
 
   it('finds the dog tax by keyboard and shows the city office responsible for it', async () => {
-    const dogTax = await serviceWithKeyword(stack.urls.api, 'Hund anmelden');
+    const dogTax = await serviceById(stack.urls.api, DOG_TAX_ID);
     const office = await responsibleOffice(stack.urls.api, dogTax, '100410100100');
     const { page, watch } = await openCityPage();
 

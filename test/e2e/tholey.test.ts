@@ -12,7 +12,7 @@ import {
   type PageWatch,
 } from './support/browser.js';
 import { startE2eStack, type E2eStack } from './support/demo-stack.js';
-import { areaOf, responsibleOffice, serviceWithKeyword } from './support/portal-data.js';
+import { areaOf, responsibleOffice, serviceById, DOG_TAX_ID } from './support/portal-data.js';
 import { translation } from './support/translations.js';
 
 const WAIT = { timeout: 15_000 };
@@ -48,7 +48,7 @@ describe('Tholey demo site', () => {
   }
 
   it('lets the citizen pick Tholey by postcode and shows Tholey’s office', async () => {
-    const dogTax = await serviceWithKeyword(stack.urls.api, 'Hund anmelden');
+    const dogTax = await serviceById(stack.urls.api, DOG_TAX_ID);
     const tholey = await areaOf(stack.urls.api, THOLEY_ARS);
     const office = await responsibleOffice(stack.urls.api, dogTax, THOLEY_ARS);
     const { page, watch } = await open('/');

@@ -5,10 +5,10 @@
 import {
   AreaSchema,
   RouteListSchema,
-  ServiceCatalogueSchema,
+  ServiceSchema,
   type Area,
   type Route,
-  type ServiceSummary,
+  type Service,
 } from '../../../src/api/schemas/index.js';
 
 async function getJson(url: string): Promise<unknown> {
@@ -17,20 +17,18 @@ async function getJson(url: string): Promise<unknown> {
   return response.json();
 }
 
-/** The service whose German search terms include `phrase` (e.g. "Hund anmelden"). */
-export async function serviceWithKeyword(api: string, phrase: string): Promise<ServiceSummary> {
-  const catalogue = ServiceCatalogueSchema.parse(await getJson(`${api}/services`));
-  const service = catalogue.services.find((candidate) =>
-    (candidate.keywords.de ?? []).some((keyword) => keyword.toLowerCase() === phrase.toLowerCase()),
-  );
-  if (!service) throw new Error(`No service in the seed has the search term "${phrase}"`);
-  return service;
+/** The id of the dog tax registration in the seed (service ids are stable). */
+export const DOG_TAX_ID = 'hundesteuer-anmeldung';
+
+/** The service with `id`, as the portal describes it. */
+export async function serviceById(api: string, id: string): Promise<Service> {
+  return ServiceSchema.parse(await getJson(`${api}/services/${id}`));
 }
 
 /** The office responsible for `service` in the area `ars` (the first route). */
 export async function responsibleOffice(
   api: string,
-  service: ServiceSummary,
+  service: Pick<Service, 'id' | 'leikaKey'>,
   ars: string,
 ): Promise<Route> {
   const url = `${api}/routes?leikaKey=${service.leikaKey}&ars=${ars}`;
