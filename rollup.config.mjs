@@ -3,7 +3,7 @@
 //      bare imports for the application's bundler). scripts/build.mjs adds the type
 //      declarations (tsc) and the custom-elements manifest.
 //  (b) CDN: dist/cdn/saar-portal.js, a small entry with a stable name for the script tag, which
-//      imports hashed chunks on demand: `shared` (Lit, @lit/*, zod, the client, the shared
+//      imports hashed chunks on demand: `shared` (Lit, @lit/*, the client, the shared
 //      widget code), one chunk per widget, one per locale; minified, and listed with their
 //      Subresource-Integrity hashes and sizes in dist/cdn/manifest.json.
 import { createHash } from 'node:crypto';
@@ -20,12 +20,15 @@ const posix = (id) => relative(root, id).split(sep).join('/');
 
 /** Packages that form the shared runtime of every widget in the CDN build. */
 const SHARED_PACKAGES =
-  /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|tslib)\//;
+  /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|tslib)\//;
+/** zod and the schemas: loaded by the client with its first request (decision 0005). */
+const CONTRACT_PACKAGES = /\/node_modules\/zod\//;
 
 /** The CDN chunk a module belongs to; `undefined` lets rollup place it (widget chunks). */
 function cdnChunk(id) {
   const path = posix(id);
   if (SHARED_PACKAGES.test(`/${path}`)) return 'shared';
+  if (CONTRACT_PACKAGES.test(`/${path}`) || path.startsWith('src/api/schemas/')) return 'contract';
   // The loader must stay in the entry: it is all the entry contains.
   if (path === 'src/shared/lazy-loader.ts') return undefined;
   if (path.startsWith('src/api/') || path.startsWith('src/shared/')) return 'shared';
@@ -77,6 +80,7 @@ function widgetOf(chunk) {
 function kindOf(chunk) {
   if (chunk.isEntry) return { kind: 'entry' };
   if (chunk.name === 'shared') return { kind: 'shared' };
+  if (chunk.name === 'contract') return { kind: 'contract' };
   if (chunk.name.startsWith('locale-')) return { kind: 'locale', locale: chunk.name.slice(7) };
   return { kind: 'widget', widget: widgetOf(chunk) ?? chunk.name };
 }

@@ -18,6 +18,11 @@ const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Test files run in background tabs side by side; without these, Chromium starves them of
+  // animation frames and timers and fixtures waiting for a frame hang.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 /**

@@ -15,6 +15,8 @@ const KB = 1000;
 const BUDGETS = {
   entry: 3 * KB,
   shared: 20 * KB,
+  // zod and the schemas, loaded with the first request (docs/decisions/0005-contract-chunk.md).
+  contract: 14 * KB,
   widget: 25 * KB,
   locale: 8 * KB,
 };
@@ -35,7 +37,7 @@ const rows = Object.entries(manifest.files).map(([file, info]) => {
     info.kind === 'widget' ? (WIDGET_BUDGETS[info.widget] ?? BUDGETS.widget) : BUDGETS[info.kind];
   return { file, kind: info.kind, info, raw: bytes.length, gzip, budget };
 });
-const order = ['entry', 'shared', 'widget', 'locale'];
+const order = ['entry', 'shared', 'contract', 'widget', 'locale'];
 rows.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.file.localeCompare(b.file));
 
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} kB`;
@@ -66,7 +68,9 @@ const entry = rows.find((row) => row.kind === 'entry');
 const byFile = new Map(rows.map((row) => [row.file, row]));
 console.log('');
 for (const widget of rows.filter((row) => row.kind === 'widget')) {
-  const files = new Set([entry.file, widget.file, ...widget.info.imports]);
+  // The contract chunk is a dynamic import, but every widget needs it for its first answer.
+  const contract = rows.filter((row) => row.kind === 'contract').map((row) => row.file);
+  const files = new Set([entry.file, widget.file, ...widget.info.imports, ...contract]);
   const total = [...files].reduce((sum, file) => sum + (byFile.get(file)?.gzip ?? 0), 0);
   console.log(`A page with <${widget.info.widget}>: ${kb(total)} gzip in ${files.size} files.`);
 }

@@ -4,7 +4,7 @@
  * zod schema the server uses, so a widget only ever sees typed, valid data or a typed error.
  */
 import type * as z from 'zod/mini';
-import type { Locale } from './schemas/common.js';
+import type { Locale } from './vocabulary.js';
 import {
   HttpError,
   NetworkError,
@@ -21,20 +21,29 @@ import {
   sleep,
   type RetryPolicy,
 } from './retry-policy.js';
-import { PROBLEM_MEDIA_TYPE, ProblemSchema, type Problem } from './schemas/problem.js';
-import { ServiceCatalogueSchema, ServiceSchema } from './schemas/service.js';
-import { AreaListSchema, AreaSchema } from './schemas/area.js';
-import { RouteListSchema } from './schemas/route.js';
-import { AttachmentRefSchema, FormDefinitionSchema } from './schemas/form.js';
-import { DraftListSchema, DraftSchema, type DraftInput } from './schemas/draft.js';
-import {
-  ApplicationListSchema,
-  ApplicationReceiptSchema,
-  ApplicationSchema,
-  type ApplicationInput,
-} from './schemas/application.js';
-import { StatusEventListSchema } from './schemas/status.js';
-import { PortalConfigSchema } from './schemas/session.js';
+import { PROBLEM_MEDIA_TYPE } from './vocabulary.js';
+import type { Problem } from './schemas/problem.js';
+import type { DraftInput } from './schemas/draft.js';
+import type { ApplicationInput } from './schemas/application.js';
+import type * as ContractModule from './schemas/index.js';
+
+/** The contract: every schema, loaded on the first call (see `loadContract`). */
+type Contract = typeof ContractModule;
+
+let contract: Promise<Contract> | undefined;
+
+/**
+ * Loads the schemas (and zod with them) once per page. They arrive while the first request is
+ * on its way, so a widget renders its first state without waiting for them, and every answer is
+ * still checked before a widget sees it. See docs/decisions/0005-contract-chunk.md.
+ */
+function loadContract(): Promise<Contract> {
+  contract ??= import('./schemas/index.js').catch((error: unknown) => {
+    contract = undefined;
+    throw error;
+  });
+  return contract;
+}
 
 /** How a portal client is set up. */
 export interface PortalClientOptions {
@@ -65,7 +74,8 @@ export interface CallOptions {
 interface RequestSpec<T> {
   method: 'GET' | 'POST' | 'PUT';
   path: string;
-  schema: z.ZodMiniType<T>;
+  /** Picks the schema that checks the answer. */
+  schema: (contract: Contract) => z.ZodMiniType<T>;
   query?: Record<string, string | undefined>;
   headers?: Record<string, string>;
   body?: unknown;
@@ -112,7 +122,7 @@ export class PortalClient {
     return this.request({
       method: 'GET',
       path: 'services',
-      schema: ServiceCatalogueSchema,
+      schema: (c) => c.ServiceCatalogueSchema,
       ...options,
     });
   }
@@ -122,7 +132,7 @@ export class PortalClient {
     return this.request({
       method: 'GET',
       path: `services/${encodeURIComponent(id)}`,
-      schema: ServiceSchema,
+      schema: (c) => c.ServiceSchema,
       ...options,
     });
   }
@@ -133,7 +143,7 @@ export class PortalClient {
       method: 'GET',
       path: 'areas',
       query: { q: query },
-      schema: AreaListSchema,
+      schema: (c) => c.AreaListSchema,
       ...options,
     });
   }
@@ -143,7 +153,7 @@ export class PortalClient {
     return this.request({
       method: 'GET',
       path: `areas/${encodeURIComponent(key)}`,
-      schema: AreaSchema,
+      schema: (c) => c.AreaSchema,
       ...options,
     });
   }
@@ -154,7 +164,7 @@ export class PortalClient {
       method: 'GET',
       path: 'routes',
       query: { leikaKey, ars },
-      schema: RouteListSchema,
+      schema: (c) => c.RouteListSchema,
       ...options,
     });
   }
@@ -164,7 +174,7 @@ export class PortalClient {
     return this.request({
       method: 'GET',
       path: `forms/${encodeURIComponent(serviceId)}`,
-      schema: FormDefinitionSchema,
+      schema: (c) => c.FormDefinitionSchema,
       ...options,
     });
   }
@@ -175,7 +185,7 @@ export class PortalClient {
       method: 'POST',
       path: 'drafts',
       body: input,
-      schema: DraftSchema,
+      schema: (c) => c.DraftSchema,
       ...options,
     });
   }
@@ -185,7 +195,7 @@ export class PortalClient {
     return this.request({
       method: 'GET',
       path: `drafts/${encodeURIComponent(resumeToken)}`,
-      schema: DraftSchema,
+      schema: (c) => c.DraftSchema,
       ...options,
     });
   }
@@ -196,14 +206,19 @@ export class PortalClient {
       method: 'PUT',
       path: `drafts/${encodeURIComponent(resumeToken)}`,
       body: input,
-      schema: DraftSchema,
+      schema: (c) => c.DraftSchema,
       ...options,
     });
   }
 
   /** The logged-in citizen's drafts. */
   listMyDrafts(options: CallOptions = {}) {
-    return this.request({ method: 'GET', path: 'me/drafts', schema: DraftListSchema, ...options });
+    return this.request({
+      method: 'GET',
+      path: 'me/drafts',
+      schema: (c) => c.DraftListSchema,
+      ...options,
+    });
   }
 
   /** Uploads a file for an application; the answer is the reference to put in the answers. */
@@ -214,7 +229,7 @@ export class PortalClient {
       method: 'POST',
       path: 'attachments',
       body: form,
-      schema: AttachmentRefSchema,
+      schema: (c) => c.AttachmentRefSchema,
       ...options,
     });
   }
@@ -229,7 +244,7 @@ export class PortalClient {
       path: 'applications',
       body: input,
       idempotencyKey,
-      schema: ApplicationReceiptSchema,
+      schema: (c) => c.ApplicationReceiptSchema,
       ...options,
     });
   }
@@ -240,7 +255,7 @@ export class PortalClient {
       method: 'GET',
       path: `applications/${encodeURIComponent(reference)}`,
       headers: accessCode ? { 'X-Access-Code': accessCode } : {},
-      schema: ApplicationSchema,
+      schema: (c) => c.ApplicationSchema,
       ...options,
     });
   }
@@ -251,7 +266,7 @@ export class PortalClient {
       method: 'GET',
       path: `applications/${encodeURIComponent(reference)}/events`,
       headers: accessCode ? { 'X-Access-Code': accessCode } : {},
-      schema: StatusEventListSchema,
+      schema: (c) => c.StatusEventListSchema,
       ...options,
     });
   }
@@ -271,14 +286,19 @@ export class PortalClient {
     return this.request({
       method: 'GET',
       path: 'me/applications',
-      schema: ApplicationListSchema,
+      schema: (c) => c.ApplicationListSchema,
       ...options,
     });
   }
 
   /** Where and how widgets log in: the issuer and this page's client id. */
   getConfig(options: CallOptions = {}) {
-    return this.request({ method: 'GET', path: 'config', schema: PortalConfigSchema, ...options });
+    return this.request({
+      method: 'GET',
+      path: 'config',
+      schema: (c) => c.PortalConfigSchema,
+      ...options,
+    });
   }
 
   private async request<T>(spec: RequestSpec<T>): Promise<T> {
@@ -315,11 +335,15 @@ export class PortalClient {
     if (spec.signal?.aborted) throw spec.signal.reason;
     spec.signal?.addEventListener('abort', onCallerAbort, { once: true });
     const timer = setTimeout(() => controller.abort(TIMED_OUT), this.timeoutMs);
+    const schemas = loadContract();
+    // Settled later; until then an unobserved rejection must not be reported as unhandled.
+    schemas.catch(() => undefined);
     try {
       const response = await this.send(url, spec, controller.signal);
       const text = await readBodyWithLimit(response, url.href, this.maxResponseBytes);
-      if (!response.ok) throw this.httpError(url, response, text);
-      return this.parse(url, text, spec.schema);
+      const loaded = await schemas;
+      if (!response.ok) throw this.httpError(url, response, text, loaded);
+      return this.parse(url, text, spec.schema(loaded));
     } catch (error) {
       if (controller.signal.aborted) {
         if (controller.signal.reason === TIMED_OUT)
@@ -368,9 +392,10 @@ export class PortalClient {
     return url;
   }
 
-  private httpError(url: URL, response: Response, text: string): HttpError {
+  private httpError(url: URL, response: Response, text: string, loaded: Contract): HttpError {
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-    return new HttpError(url.href, response.status, problemFrom(response, text), retryAfterMs);
+    const problem = problemFrom(response, text, loaded.ProblemSchema);
+    return new HttpError(url.href, response.status, problem, retryAfterMs);
   }
 
   private parse<T>(url: URL, text: string, schema: z.ZodMiniType<T>): T {
@@ -393,9 +418,13 @@ export class PortalClient {
 }
 
 /** The problem details of an error answer; made up from the status when the body has none. */
-function problemFrom(response: Response, text: string): Problem {
+function problemFrom(
+  response: Response,
+  text: string,
+  problemSchema: Contract['ProblemSchema'],
+): Problem {
   try {
-    const parsed = ProblemSchema.safeParse(JSON.parse(text));
+    const parsed = problemSchema.safeParse(JSON.parse(text));
     if (parsed.success) return parsed.data;
   } catch {
     // An HTML error page from a proxy, or nothing at all: fall through to a generic problem.

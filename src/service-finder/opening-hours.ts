@@ -1,6 +1,7 @@
 /** Opening hours, grouped per day and named in the citizen's language. */
-import { WEEKDAYS, type OpeningPeriod } from '../api/schemas/route.js';
-import type { Locale } from '../api/schemas/common.js';
+import type { OpeningPeriod } from '../api/schemas/route.js';
+import { WEEKDAYS } from '../api/vocabulary.js';
+import type { Locale } from '../api/vocabulary.js';
 
 /** One day's opening periods, ready to show. */
 export interface OpeningDay {

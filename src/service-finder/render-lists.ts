@@ -3,12 +3,11 @@
    (aria-activedescendant), as the WAI-ARIA combobox pattern prescribes. */
 /** The result listbox, the browse overview and the "nothing found" help. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale } from '../api/schemas/common.js';
-import { TOPIC_FIELDS, type ServiceSummary, type TopicField } from '../api/schemas/service.js';
+import type { ServiceSummary } from '../api/schemas/service.js';
+import { pickText, TOPIC_FIELDS, type Locale, type TopicField } from '../api/vocabulary.js';
 import { localText } from './text-in-locale.js';
 import { levelName, text, topicFieldName } from './messages.js';
 import { splitForHighlight, type SearchHit, type ServiceSearchIndex } from './search/index.js';
-import { pickText } from '../api/schemas/common.js';
 
 /** A service name with the matched words marked: segments rendered by the template, no HTML. */
 function highlightedName(

@@ -6,13 +6,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { Area } from '../api/schemas/area.js';
-import {
-  ADDRESSEES,
-  TOPIC_FIELDS,
-  type Addressee,
-  type ServiceSummary,
-  type TopicField,
-} from '../api/schemas/service.js';
+import type { ServiceSummary } from '../api/schemas/service.js';
+import { ADDRESSEES, TOPIC_FIELDS, type Addressee, type TopicField } from '../api/vocabulary.js';
 import { isAbortError } from '../api/errors.js';
 import { SaarElement } from '../shared/saar-element.js';
 import { loadingLabel } from '../shared/messages.js';

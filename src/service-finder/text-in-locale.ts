@@ -1,7 +1,7 @@
 /** Catalogue texts in the citizen's language, marked German where no translation exists. */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { pickText, type LanguageMap, type Locale } from '../api/schemas/common.js';
+import { pickText, type LanguageMap, type Locale } from '../api/vocabulary.js';
 
 /**
  * The text of `map` in `locale`; when only German exists it is wrapped in `lang="de"`, so screen

@@ -2,7 +2,7 @@
  * Which of the four widget locales a page or element asks for. Pure functions over the DOM, no
  * Lit: the locale controller and the page client both use them.
  */
-import { LOCALES, type Locale } from '../api/schemas/common.js';
+import { LOCALES, type Locale } from '../api/vocabulary.js';
 
 /** The locale a widget speaks when nothing on the page says otherwise. */
 export const DEFAULT_LOCALE: Locale = 'de';

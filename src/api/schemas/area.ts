@@ -2,8 +2,9 @@
 import * as z from 'zod/mini';
 import { AgsSchema, ArsSchema, PostcodeSchema } from './common.js';
 
-/** Kinds of area. */
-export const AREA_TYPES = ['municipality', 'district', 'state'] as const;
+import { AREA_TYPES } from '../vocabulary.js';
+
+export { AREA_TYPES } from '../vocabulary.js';
 /** Schema of an area kind. */
 export const AreaTypeSchema = z.enum(AREA_TYPES);
 

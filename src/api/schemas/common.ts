@@ -5,11 +5,19 @@
  * OpenAPI generator import the very same objects.
  */
 import * as z from 'zod/mini';
+import { LEVELS, LOCALES, TRUST_LEVELS } from '../vocabulary.js';
 
-/** The locales the widgets speak: German (source), English, French and Leichte Sprache. */
-export const LOCALES = ['de', 'en', 'fr', 'de-x-ls'] as const;
-/** A locale the widgets speak. `de-x-ls` is Leichte Sprache (easy German). */
-export type Locale = (typeof LOCALES)[number];
+export {
+  LEVELS,
+  LOCALES,
+  meetsTrustLevel,
+  pickText,
+  TRUST_LEVELS,
+  type Level,
+  type Locale,
+  type TrustLevel,
+} from '../vocabulary.js';
+
 /** Schema of a supported locale code. */
 export const LocaleSchema = z.enum(LOCALES);
 
@@ -25,8 +33,7 @@ export const LanguageMapSchema = z.object({
   fr: z.optional(nonEmpty()),
   'de-x-ls': z.optional(nonEmpty()),
 });
-/** A text in several languages; German is required. */
-export type LanguageMap = z.infer<typeof LanguageMapSchema>;
+export type { LanguageMap } from '../vocabulary.js';
 
 /** A list of texts per language (for example search terms); every language is optional. */
 export const LanguageListMapSchema = z.partialRecord(LocaleSchema, z.array(nonEmpty()));
@@ -50,31 +57,8 @@ export const TimestampSchema = z.iso.datetime({ offset: true });
 /** An absolute http(s) URL. */
 export const UrlSchema = z.url({ protocol: /^https?$/ });
 
-/** Trust levels of the citizen account (BundID), lowest to highest. */
-export const TRUST_LEVELS = [
-  'STORK-QAA-Level-1',
-  'STORK-QAA-Level-3',
-  'STORK-QAA-Level-4',
-] as const;
 /** Schema of a trust level ("Vertrauensniveau"). */
 export const TrustLevelSchema = z.enum(TRUST_LEVELS);
-/** A trust level of the citizen account. */
-export type TrustLevel = z.infer<typeof TrustLevelSchema>;
 
-/** Whether `actual` meets or exceeds `required`. */
-export function meetsTrustLevel(actual: TrustLevel, required: TrustLevel): boolean {
-  return TRUST_LEVELS.indexOf(actual) >= TRUST_LEVELS.indexOf(required);
-}
-
-/** Administrative levels, which decide who is responsible for a service. */
-export const LEVELS = ['municipal', 'district', 'state', 'federal'] as const;
 /** Schema of an administrative level. */
 export const LevelSchema = z.enum(LEVELS);
-/** An administrative level. */
-export type Level = z.infer<typeof LevelSchema>;
-
-/** Picks the text for `locale` from a language map, falling back to German. */
-export function pickText(map: LanguageMap, locale: Locale): { text: string; lang: Locale } {
-  const text = map[locale];
-  return text === undefined ? { text: map.de, lang: 'de' } : { text, lang: locale };
-}

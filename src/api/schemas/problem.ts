@@ -19,5 +19,4 @@ export const ProblemSchema = z.looseObject({
 /** Problem details of an error response. */
 export type Problem = z.infer<typeof ProblemSchema>;
 
-/** The media type of problem details. */
-export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+export { PROBLEM_MEDIA_TYPE } from '../vocabulary.js';

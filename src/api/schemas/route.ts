@@ -11,6 +11,9 @@ import {
   PostcodeSchema,
   UrlSchema,
 } from './common.js';
+import { WEEKDAYS } from '../vocabulary.js';
+
+export { WEEKDAYS } from '../vocabulary.js';
 
 /** Postal address of an authority. */
 export const PostalAddressSchema = z.object({
@@ -31,8 +34,6 @@ export const ContactSchema = z.object({
 /** Contact details. */
 export type Contact = z.infer<typeof ContactSchema>;
 
-/** Days of the week, ISO order. */
-export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 const TimeOfDaySchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 
 /** One opening period on one day of the week. */

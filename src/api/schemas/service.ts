@@ -8,35 +8,15 @@ import {
   TrustLevelSchema,
   UrlSchema,
 } from './common.js';
+import { ADDRESSEES, TOPIC_FIELDS } from '../vocabulary.js';
 
-/** The 14 OZG topic fields. */
-export const TOPIC_FIELDS = [
-  'familie_kind',
-  'bauen_wohnen',
-  'mobilitaet_reisen',
-  'arbeit_ruhestand',
-  'ein_auswanderung',
-  'unternehmensfuehrung_entwicklung',
-  'steuern_zoll',
-  'gesundheit',
-  'bildung',
-  'engagement_hobby',
-  'recht_ordnung',
-  'umwelt',
-  'querschnittsleistungen',
-  'forschung_foerderung',
-] as const;
+export { ADDRESSEES, TOPIC_FIELDS, type Addressee, type TopicField } from '../vocabulary.js';
+
 /** Schema of an OZG topic field. */
 export const TopicFieldSchema = z.enum(TOPIC_FIELDS);
-/** An OZG topic field. */
-export type TopicField = z.infer<typeof TopicFieldSchema>;
 
-/** Who a service is for. */
-export const ADDRESSEES = ['citizens', 'businesses'] as const;
 /** Schema of an addressee group. */
 export const AddresseeSchema = z.enum(ADDRESSEES);
-/** An addressee group. */
-export type Addressee = z.infer<typeof AddresseeSchema>;
 
 /** Code of a life situation ("Lebenslage"), a 7-digit code tree such as `1030000`. */
 export const LifeSituationCodeSchema = z.string().check(z.regex(/^\d{7}$/));

@@ -1,24 +1,12 @@
 /** The citizen-facing processing status of an application and its history. */
 import * as z from 'zod/mini';
 import { LanguageMapSchema, TimestampSchema, UrlSchema } from './common.js';
+import { STATUS_VALUES } from '../vocabulary.js';
 
-/** Status values, after the federal citizen mailbox's processing status. */
-export const STATUS_VALUES = [
-  'SUBMITTED',
-  'RECEIVED',
-  'PROCESSING',
-  'ACTION_REQUIRED',
-  'COMPLETED',
-  'REJECTED',
-  'WITHDRAWN',
-] as const;
+export { FINAL_STATUSES, STATUS_VALUES, type StatusValue } from '../vocabulary.js';
+
 /** Schema of a status value. */
 export const StatusValueSchema = z.enum(STATUS_VALUES);
-/** A status value. */
-export type StatusValue = z.infer<typeof StatusValueSchema>;
-
-/** Statuses after which nothing more happens. */
-export const FINAL_STATUSES: readonly StatusValue[] = ['COMPLETED', 'REJECTED', 'WITHDRAWN'];
 
 /** A reference number such as `SAAR-2026-7KQ4-M2XH`. */
 export const ReferenceSchema = z
