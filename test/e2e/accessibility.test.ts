@@ -7,8 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium } from './support/browser.js';
-import { startE2eStack, type E2eStack } from './support/demo-stack.js';
+import { startStackAndBrowser, type E2eStack } from './support/demo-stack.js';
 import { translation } from './support/translations.js';
 
 const WAIT = { timeout: 15_000 };
@@ -33,8 +32,7 @@ describe('accessibility of the demo pages', () => {
   let context: BrowserContext;
 
   before(async () => {
-    browser = await launchChromium();
-    stack = await startE2eStack();
+    ({ stack, browser } = await startStackAndBrowser());
     // Only to inject axe: the pages' CSP rightly forbids inline scripts.
     context = await browser.newContext({ bypassCSP: true });
   });

@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchChromium, pathsRequestedFrom, watchPage } from './support/browser.js';
-import { startE2eStack, type E2eStack } from './support/demo-stack.js';
+import { pathsRequestedFrom, watchPage } from './support/browser.js';
+import { startStackAndBrowser, type E2eStack } from './support/demo-stack.js';
 import { translation } from './support/translations.js';
 
 const WAIT = { timeout: 15_000 };
@@ -21,8 +21,7 @@ describe('CDN loading on a town page', () => {
   let townOrigin: string;
 
   before(async () => {
-    browser = await launchChromium();
-    stack = await startE2eStack();
+    ({ stack, browser } = await startStackAndBrowser());
     townOrigin = stack.urls.towns.find((town) => town.id === 'saarbruecken')!.origin;
   });
 

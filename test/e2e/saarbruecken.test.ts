@@ -8,12 +8,11 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import {
   contactedOrigins,
-  launchChromium,
   pathsRequestedFrom,
   watchPage,
   type PageWatch,
 } from './support/browser.js';
-import { startE2eStack, type E2eStack } from './support/demo-stack.js';
+import { startStackAndBrowser, type E2eStack } from './support/demo-stack.js';
 import { responsibleOffice, serviceById, DOG_TAX_ID } from './support/portal-data.js';
 import { translation } from './support/translations.js';
 
@@ -25,8 +24,7 @@ describe('Saarbrücken demo site', () => {
   let townOrigin: string;
 
   before(async () => {
-    browser = await launchChromium();
-    stack = await startE2eStack();
+    ({ stack, browser } = await startStackAndBrowser());
     townOrigin = stack.urls.towns.find((town) => town.id === 'saarbruecken')!.origin;
   });
 

@@ -5,13 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import {
-  launchChromium,
-  pathsRequestedFrom,
-  watchPage,
-  type PageWatch,
-} from './support/browser.js';
-import { startE2eStack, type E2eStack } from './support/demo-stack.js';
+import { pathsRequestedFrom, watchPage, type PageWatch } from './support/browser.js';
+import { startStackAndBrowser, type E2eStack } from './support/demo-stack.js';
 import { areaOf, responsibleOffice, serviceById, DOG_TAX_ID } from './support/portal-data.js';
 import { translation } from './support/translations.js';
 
@@ -24,8 +19,7 @@ describe('Tholey demo site', () => {
   let townOrigin: string;
 
   before(async () => {
-    browser = await launchChromium();
-    stack = await startE2eStack();
+    ({ stack, browser } = await startStackAndBrowser());
     townOrigin = stack.urls.towns.find((town) => town.id === 'tholey')!.origin;
   });
 

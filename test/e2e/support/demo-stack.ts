@@ -7,9 +7,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Browser } from 'playwright-core';
 import { startStack, type RunningStack } from '../../../demo/stack.js';
 import { CDN_MANIFEST, ensureWidgetBuild } from '../../../demo/widget-build.js';
 import { REPO_ROOT } from '../../../server/config.js';
+import { launchChromium } from './browser.js';
 
 /** What the build's manifest says about each file. */
 export interface CdnManifest {
@@ -90,4 +92,15 @@ export async function startE2eStack(): Promise<E2eStack> {
     rmSync(tempDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** The stack and Chromium, started side by side; if either fails, the other is stopped again. */
+export async function startStackAndBrowser(): Promise<{ stack: E2eStack; browser: Browser }> {
+  const [stack, browser] = await Promise.allSettled([startE2eStack(), launchChromium()]);
+  if (stack.status === 'fulfilled' && browser.status === 'fulfilled') {
+    return { stack: stack.value, browser: browser.value };
+  }
+  if (stack.status === 'fulfilled') await stack.value.stop();
+  if (browser.status === 'fulfilled') await browser.value.close();
+  throw stack.status === 'rejected' ? stack.reason : (browser as PromiseRejectedResult).reason;
 }
