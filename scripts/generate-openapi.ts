@@ -6,7 +6,8 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { COMPONENTS } from './openapi/components.js';
-import { ENDPOINTS, type Endpoint } from './openapi/paths.js';
+import { API_ROUTES, type ApiRouteSpec } from '../server/routes/index.js';
+import { PARAMETER_TEXT, QUERY_PARAMETERS } from './openapi/parameters.js';
 
 const OUT_DIR = new URL('../docs/api/', import.meta.url);
 const SCHEMA_DIR = new URL('schemas/', OUT_DIR);
@@ -34,47 +35,80 @@ const problemResponse = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: ref('Problem') } },
 });
-const ERROR_TEXT: Record<number, string> = {
-  304: 'Not modified (If-None-Match matched the ETag)',
-  401: 'No or invalid bearer token',
-  403: 'Not allowed (role or trust level)',
-  404: 'Not found (also for a wrong access code)',
-  409: 'Conflict with the current state',
-  413: 'Body too large',
-  415: 'Unsupported media type',
-  422: 'Idempotency-Key reused with a different body',
-  503: 'Too many open streams',
-};
 
-function operation(endpoint: Endpoint): JsonObject {
-  const [status, component] = endpoint.success;
-  const mediaType = endpoint.successMediaType ?? 'application/json';
-  const responses: JsonObject = {
-    [status]: {
-      description: 'Success',
-      ...(component ? { content: { [mediaType]: { schema: ref(component) } } } : {}),
-    },
+/** The component name of a schema object from the contract. */
+function componentName(schema: z.ZodMiniType, route: ApiRouteSpec): string {
+  const entry = Object.entries(COMPONENTS).find(([, candidate]) => candidate === schema);
+  if (!entry) throw new Error(`${route.method} ${route.path}: its schema is not a named component`);
+  return entry[0];
+}
+
+/** The error answers a route can give, from what it takes and who may call it. */
+function errorResponses(route: ApiRouteSpec): JsonObject {
+  const errors: JsonObject = {
     400: problemResponse('Invalid request: see invalidParams'),
     429: problemResponse('Rate limit reached: see Retry-After'),
     500: problemResponse('Server error'),
   };
-  for (const code of endpoint.errors ?? []) {
-    responses[code] =
-      code === 304
-        ? { description: ERROR_TEXT[code] }
-        : problemResponse(ERROR_TEXT[code] ?? 'Error');
+  if (route.headers?.includes('If-None-Match')) errors[304] = { description: 'Not modified' };
+  if (route.auth === 'citizen' || route.auth === 'caseworker') {
+    errors[401] = problemResponse('No or invalid bearer token');
   }
-  const op: JsonObject = { summary: endpoint.summary, tags: [endpoint.tag], responses };
-  if (endpoint.parameters?.length) {
-    op['parameters'] = endpoint.parameters.map((p) => ({
-      name: p.name,
-      in: p.in,
-      required: p.in === 'path' ? true : (p.required ?? false),
-      description: p.description,
-      schema: { type: 'string' },
-    }));
+  if (route.auth === 'caseworker') errors[403] = problemResponse('Not a caseworker');
+  if (route.path.includes('{'))
+    errors[404] = problemResponse('Not found (also for a wrong access code)');
+  if (route.request) {
+    errors[413] = problemResponse('Body too large');
+    errors[415] = problemResponse('Unsupported media type');
   }
-  if (endpoint.body === 'multipart') {
+  if (route.headers?.includes('Idempotency-Key')) {
+    errors[422] = problemResponse('Idempotency-Key reused with a different body');
+  }
+  return errors;
+}
+
+function parameters(route: ApiRouteSpec): JsonObject[] {
+  const describe = (name: string) => PARAMETER_TEXT[name] ?? name;
+  const path = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: 'path',
+    required: true,
+    description: describe(name!),
+    schema: { type: 'string' },
+  }));
+  const query = (QUERY_PARAMETERS[`${route.method} ${route.path}`] ?? []).map((parameter) => ({
+    name: parameter.name,
+    in: 'query',
+    required: parameter.required ?? false,
+    description: describe(parameter.name),
+    schema: { type: 'string' },
+  }));
+  const headers = (route.headers ?? []).map((name) => ({
+    name,
+    in: 'header',
+    required: name === 'Idempotency-Key',
+    description: describe(name),
+    schema: { type: 'string' },
+  }));
+  return [...path, ...query, ...headers];
+}
+
+function operation(route: ApiRouteSpec): JsonObject {
+  const mediaType = route.responseMediaType ?? 'application/json';
+  const success = route.response
+    ? {
+        description: 'Success',
+        content: { [mediaType]: { schema: ref(componentName(route.response, route)) } },
+      }
+    : { description: 'Success, no body' };
+  const op: JsonObject = {
+    summary: route.summary,
+    tags: [route.path.split('/')[1]],
+    responses: { [route.status]: success, ...errorResponses(route) },
+  };
+  const params = parameters(route);
+  if (params.length > 0) op['parameters'] = params;
+  if (route.request === 'multipart') {
     op['requestBody'] = {
       required: true,
       content: {
@@ -87,15 +121,15 @@ function operation(endpoint: Endpoint): JsonObject {
         },
       },
     };
-  } else if (endpoint.body) {
+  } else if (route.request) {
     op['requestBody'] = {
       required: true,
-      content: { 'application/json': { schema: ref(endpoint.body) } },
+      content: { 'application/json': { schema: ref(componentName(route.request, route)) } },
     };
   }
-  if (endpoint.auth === 'citizen' || endpoint.auth === 'caseworker')
+  if (route.auth === 'citizen' || route.auth === 'caseworker')
     op['security'] = [{ citizenAccount: [] }];
-  if (endpoint.auth === 'optional') op['security'] = [{}, { citizenAccount: [] }];
+  if (route.auth === 'optional') op['security'] = [{}, { citizenAccount: [] }];
   return op;
 }
 
@@ -106,8 +140,8 @@ function openApiDocument(): JsonObject {
     delete schema['$id'];
   }
   const paths: Record<string, JsonObject> = {};
-  for (const endpoint of ENDPOINTS) {
-    paths[endpoint.path] = { ...paths[endpoint.path], [endpoint.method]: operation(endpoint) };
+  for (const route of API_ROUTES) {
+    paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operation(route) };
   }
   return {
     openapi: '3.1.0',
