@@ -6,7 +6,7 @@
 /** Descriptions of path, query and header parameters, by name. */
 export const PARAMETER_TEXT: Record<string, string> = {
   id: 'Service id.',
-  ars: 'Regional key (ARS, 2, 5 or 12 digits).',
+  ars: 'Regional key (ARS, 2, 5 or 12 digits); for /areas/{ars} also a municipality key (AGS, 8 digits).',
   serviceId: 'Service id.',
   token: 'Resume token of the draft.',
   reference: 'Reference number (SAAR-YYYY-XXXX-XXXX).',

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import * as z from 'zod/mini';
 import {
   AreaListSchema,
+  AgsSchema,
   AreaSchema,
   ArsSchema,
   FormDefinitionSchema,
@@ -26,7 +27,8 @@ import { parseRequest, serialize } from '../http/validation.js';
 import type { ApiContext } from './context.js';
 
 const ServiceParams = z.object({ id: ServiceIdSchema });
-const ArsParams = z.object({ ars: ArsSchema });
+// Municipalities may also be named by their AGS, as webmasters often know that key.
+const ArsParams = z.object({ ars: z.union([ArsSchema, AgsSchema]) });
 const FormParams = z.object({ serviceId: ServiceIdSchema });
 const AreaQuery = z.object({
   q: z.optional(z.string().check(z.maxLength(100))),

@@ -143,7 +143,8 @@ export interface PortalStore {
 
   /** Areas whose name or postcode matches, best first; every area without a query. */
   searchAreas(query: string | undefined, limit: number): Promise<Area[]>;
-  getArea(ars: string): Promise<Area | undefined>;
+  /** An area by its regional key (ARS) or, for municipalities, its municipality key (AGS). */
+  getArea(key: string): Promise<Area | undefined>;
   /** The routes for a service at an area, falling back along the area key (municipality → district → state). */
   getRoutes(serviceId: string, ars: string): Promise<Route[]>;
   getForm(serviceId: string): Promise<FormDefinition | undefined>;

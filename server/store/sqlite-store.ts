@@ -164,6 +164,10 @@ function prepareHotStatements(db: Database.Database) {
       'SELECT json FROM services WHERE leika_key = ? ORDER BY position LIMIT 1',
     ),
     areaByArs: db.prepare<[string], { json: string }>('SELECT json FROM areas WHERE ars = ?'),
+    // 59 areas: a scan is cheaper than keeping a column and an index for the AGS.
+    areaByAgs: db.prepare<[string], { json: string }>(
+      "SELECT json FROM areas WHERE json_extract(json, '$.ags') = ?",
+    ),
     routes: db.prepare<[string, string], { json: string }>(
       `SELECT d.json FROM responsibilities r JOIN route_documents d ON d.id = r.route_id
        WHERE r.service_id = ? AND r.ars = ? ORDER BY r.position`,
@@ -348,8 +352,9 @@ export class SqliteStore implements PortalStore {
       .map((row) => fromJson<Area>(row.json));
   }
 
-  async getArea(ars: string): Promise<Area | undefined> {
-    const row = this.#statements.areaByArs.get(ars);
+  async getArea(key: string): Promise<Area | undefined> {
+    const statement = /^\d{8}$/.test(key) ? this.#statements.areaByAgs : this.#statements.areaByArs;
+    const row = statement.get(key);
     return row === undefined ? undefined : fromJson<Area>(row.json);
   }
 

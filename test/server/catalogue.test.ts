@@ -163,6 +163,12 @@ describe('GET /api/v1/areas', () => {
     expectProblem(await portal.app.inject({ url: '/api/v1/areas/100409999999' }), 404);
     expectProblem(await portal.app.inject({ url: '/api/v1/areas/abc' }), 400);
   });
+
+  it('answers a municipality by its municipality key (AGS) too', async () => {
+    const area = parseBody(AreaSchema, await portal.app.inject({ url: '/api/v1/areas/10044111' }));
+    assert.equal(area.ars, ARS.saarlouis);
+    expectProblem(await portal.app.inject({ url: '/api/v1/areas/10049999' }), 404);
+  });
 });
 
 describe('GET /api/v1/routes', () => {
