@@ -5,9 +5,10 @@
  *
  * Folding goes to the bare vowel: `ä`, `ae` and `a` all become `a` (likewise ö/oe/o, ü/ue/u),
  * `ß` becomes `ss`. Index and query are folded the same way, so `führerschein`,
- * `fuehrerschein` and `fuhrerschein` all become `fuhrerschein`. The price is that a genuine
- * `ue` (`Steuer` → `steur`, `Quelle` → `qulle`) is folded too; since both sides fold alike that
- * costs nothing but a few harmless collisions (`Mutter`/`Mütter`), which a search can live with.
+ * `fuehrerschein` and `fuhrerschein` all become `fuhrerschein`. A genuine `ue` after a
+ * consonant is folded too (`Quelle` → `qulle`); both sides fold alike, so that costs nothing but
+ * a few harmless collisions (`Mutter`/`Mütter`). After a vowel, `ue` is never an umlaut
+ * (`neue`, `bauen`, `Steuer`) and stays, so the stemmer still sees the ending.
  */
 
 /** A folded text with, for each folded UTF-16 unit, the original range it came from. */
@@ -22,6 +23,20 @@ export interface FoldedText {
 
 const COMBINING_MARKS = /\p{M}/gu;
 const DIGRAPH_VOWELS = new Set(['a', 'o', 'u']);
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/**
+ * Whether an `e` after `before2`, `before1` spells an umlaut (`fu|e|hrer`): after a, o or u,
+ * unless that vowel is itself the second half of a diphthong (`ne|u|e`, `ba|u|en`, `ste|u|er`),
+ * where the `e` starts an ending the stemmer must still see.
+ */
+function isUmlautE(before2: string | undefined, before1: string | undefined): boolean {
+  return (
+    before1 !== undefined &&
+    DIGRAPH_VOWELS.has(before1) &&
+    (before2 === undefined || !VOWELS.has(before2))
+  );
+}
 
 /** Lowercases and strips diacritics of one code point; `ß` becomes `ss`. */
 function foldCodePoint(codePoint: string): string {
@@ -42,7 +57,7 @@ export function foldWithOffsets(original: string): FoldedText {
     for (const char of foldCodePoint(codePoint)) {
       // `ae`, `oe`, `ue` spell an umlaut: fold them onto the bare vowel, like `ä`, `ö`, `ü`.
       const previous = chars.length - 1;
-      if (char === 'e' && previous >= 0 && DIGRAPH_VOWELS.has(chars[previous]!)) {
+      if (char === 'e' && isUmlautE(chars[previous - 1], chars[previous])) {
         ends[previous] = end;
         continue;
       }
@@ -60,8 +75,7 @@ export function fold(text: string): string {
   let out = '';
   for (const codePoint of text) {
     for (const char of foldCodePoint(codePoint)) {
-      const last = out.at(-1);
-      if (char === 'e' && last !== undefined && DIGRAPH_VOWELS.has(last)) continue;
+      if (char === 'e' && isUmlautE(out.at(-2), out.at(-1))) continue;
       out += char;
     }
   }
@@ -177,6 +191,10 @@ function regularStem(folded: string): string {
   const last = folded[length - 1];
   const secondLast = folded[length - 2]!;
   let cut = 0;
+  // English verb forms, for the English keywords and names (`registering` → `register`);
+  // German words rarely end so, and the length limits keep `Ring` and `gering` whole.
+  if (length >= 8 && folded.endsWith('ing')) return regularStem(folded.slice(0, -3));
+  if (length >= 7 && folded.endsWith('ed')) return regularStem(folded.slice(0, -2));
   // Step 1: inflection endings, leaving at least three letters.
   if (folded.endsWith('ern') && length > 5) cut = 3;
   else if (last === 'm' || last === 'r' || last === 'n' || last === 's') {
@@ -197,6 +215,24 @@ function regularStem(folded: string): string {
   }
   return word;
 }
+
+/**
+ * Separable verb particles (`ab` in `melde … ab`, `an` in `an-ge-meldet`), folded. Only the
+ * unambiguous ones: `zu` and `mit` are far more often prepositions.
+ */
+export const SEPARABLE_PARTICLES = new Set([
+  'ab',
+  'an',
+  'auf',
+  'aus',
+  'ein',
+  'um',
+  'weg',
+  'zuruck',
+  'vor',
+  'nach',
+  'fest',
+]);
 
 // Separable verb particles that take the participle's `ge` after them (`an-ge-meldet`).
 const PARTICIPLE =

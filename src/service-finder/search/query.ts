@@ -5,7 +5,15 @@
  */
 import type { Query } from 'minisearch';
 import type { TermAnalyzer } from './analyzer.js';
-import { alternativeStems, fold, indexStems, isStopWord, splitWords, stem } from './german.js';
+import {
+  SEPARABLE_PARTICLES,
+  alternativeStems,
+  fold,
+  indexStems,
+  isStopWord,
+  splitWords,
+  stem,
+} from './german.js';
 
 /** The query for one word of the citizen's input. */
 export interface WordQuery {
@@ -15,6 +23,12 @@ export interface WordQuery {
   query: Query;
   /** Adds to the score but does not count as a matched word (a stop word still being typed). */
   optional: boolean;
+  /** Its stem. */
+  stem: string;
+  /** Its folded form. */
+  folded: string;
+  /** Whether it is still being typed. */
+  typed: boolean;
 }
 
 /** Shortest word (folded) still being typed that gets a prefix search. */
@@ -29,7 +43,7 @@ export function typoTolerance(folded: string): number {
 
 /** Builds one query per meaningful word of the input; empty when nothing is left to search. */
 export function buildWordQueries(input: string, analyzer: TermAnalyzer): WordQuery[] {
-  const words = splitWords(input);
+  const words = joinSeparableVerb(splitWords(input), analyzer);
   // The last word is still being typed unless the input ends with a space or punctuation.
   const typing = words.length > 0 && /[\p{L}\p{N}]$/u.test(input);
   const queries: WordQuery[] = [];
@@ -38,12 +52,26 @@ export function buildWordQueries(input: string, analyzer: TermAnalyzer): WordQue
     const isTyped = typing && i === words.length - 1;
     if (isStopWord(folded)) {
       if (isTyped && folded.length >= MIN_PREFIX) {
-        queries.push({ word, query: { queries: [folded], prefix: true }, optional: true });
+        queries.push({
+          word,
+          query: { queries: [folded], prefix: true },
+          optional: true,
+          stem: folded,
+          folded,
+          typed: true,
+        });
       }
       return;
     }
     if (folded.length < MIN_PREFIX) return;
-    queries.push({ word, query: wordQuery(folded, isTyped, analyzer), optional: false });
+    queries.push({
+      word,
+      query: wordQuery(folded, isTyped, analyzer),
+      optional: false,
+      stem: stem(folded),
+      folded,
+      typed: isTyped,
+    });
   });
   return queries;
 }
@@ -56,6 +84,22 @@ const COMPLETE_WORD_PREFIX_WEIGHT = 0.2;
 const FUZZY_WEIGHT = 0.4;
 // The start of an ending the stemmer would remove once typed in full (`anmeldu|ng`).
 const PARTIAL_ENDING = /(?:u|un|ung|unge)$/;
+
+/**
+ * Puts a separable verb back together (`wo melde ich mein Auto ab` → `abmelde … Auto`): a
+ * particle at the end joins the nearest word before it when the index knows the result.
+ */
+export function joinSeparableVerb(words: string[], analyzer: TermAnalyzer): string[] {
+  const particle = words.at(-1);
+  if (words.length < 2 || !SEPARABLE_PARTICLES.has(fold(particle!))) return words;
+  for (let i = words.length - 2; i >= 0; i--) {
+    const joined = particle! + words[i]!;
+    if (analyzer.indexTerms.has(stem(fold(joined)))) {
+      return [...words.slice(0, i), joined, ...words.slice(i + 1, -1)];
+    }
+  }
+  return words;
+}
 
 function wordQuery(folded: string, isTyped: boolean, analyzer: TermAnalyzer): Query {
   const known = (term: string) => analyzer.indexTerms.has(term);

@@ -15,6 +15,7 @@ import type {
 } from '../../api/schemas/service.js';
 import { TermAnalyzer } from './analyzer.js';
 import { splitWords } from './german.js';
+import { PhraseMatcher, type QueryWords } from './phrases.js';
 import { buildWordQueries } from './query.js';
 import { yieldToEventLoop } from './yield.js';
 
@@ -56,19 +57,22 @@ export interface LifeSituationEntry {
   count: number;
 }
 
-/** A service as the index reads it: each field already split into words, once. */
+/** A service as the index reads it: words split once, compound parts already analysed. */
 interface IndexedService {
   id: string;
+  /** Words of the names (in the locale and German). */
   name: string[];
+  /** Words of every language's keywords and of the names in the other languages. */
   keywords: string[];
+  /** Words of the summary in the locale. */
   summary: string[];
-  /** Name and keywords: the words whose modifiers are indexed. */
-  compounds: string[];
-  /** Each keyword and each name, as words: a query that is one of them gets a bonus. */
-  phrases: string[][];
+  /** Index terms: stems of the heads of the names' compounds. */
+  nameHeads: string[];
+  /** Index terms: stems of the heads of the keywords' compounds. */
+  keywordHeads: string[];
+  /** Index terms: stems of the modifiers of the names' and keywords' compounds. */
+  modifiers: string[];
 }
-
-type IndexedField = keyof Omit<IndexedService, 'id' | 'phrases'>;
 
 // Names weigh most, then the citizens' own words, then the summary. The head of a compound in
 // a name weighs nearly as much as a word of it (`Hundesteuer` is a tax), modifiers much less
@@ -83,21 +87,18 @@ const BOOST = {
 };
 type Field = keyof typeof BOOST;
 const FIELDS = Object.keys(BOOST) as Field[];
-const SOURCE: Record<Field, IndexedField> = {
-  name: 'name',
-  nameHeads: 'name',
-  keywords: 'keywords',
-  keywordHeads: 'keywords',
-  summary: 'summary',
-  modifiers: 'compounds',
-};
-// A service the catalogue describes (with a summary) is a curated one; one with a bare name is
-// the imported long tail, which should not crowd out the former on a vague query.
-const UNDESCRIBED_PRIOR = 0.7;
-// A query that is exactly one of a service's keywords or names (in any order and inflection)
-// is what the catalogue's authors wrote down for it: `umziehen` is a keyword of moving, and a
-// name that merely contains `Umzug` should not outrank it.
-const PHRASE_BONUS = 2;
+// Fields whose values are index terms already; the others hold words.
+const TERM_FIELDS = new Set<string>(['nameHeads', 'keywordHeads', 'modifiers']);
+// A service the catalogue describes (a summary) or translates (a name in a second language) is
+// one the portal curates; one with nothing but a German name is the imported long tail, which
+// should not crowd out the former on a vague query (`steuer`: dog tax before excise duties).
+const LONG_TAIL_PRIOR = 0.7;
+// Leichte Sprache versions are written first for the most used services (the seed has them for
+// its top fifty): the one popularity signal the catalogue carries, used as a mild tie-breaker.
+const POPULAR_PRIOR = 1.2;
+// How much a query that is one of a service's names or keywords (or most of one) multiplies
+// its score: up to three times for an exact phrase.
+const PHRASE_WEIGHT = 2;
 
 const WORD_SEPARATOR = '\0';
 const collator = new Intl.Collator('de');
@@ -116,7 +117,7 @@ export class ServiceSearchIndex {
     await yieldToEventLoop();
     signal?.throwIfAborted();
     const index = new ServiceSearchIndex(catalogue, locale);
-    const documents = catalogue.services.map((service) => toIndexed(service, locale));
+    const sources = catalogue.services.map((service) => toSource(service, locale));
     const chunk = Math.max(1, chunkSize);
     let sliceStart = performance.now();
     // Yields when a slice of work has used up its budget, not after every chunk: each turn of
@@ -129,18 +130,18 @@ export class ServiceSearchIndex {
       sliceStart = performance.now();
     };
     // Pass 1 learns the vocabulary the compound splitter needs; pass 2 indexes.
-    for (let i = 0; i < documents.length; i += chunk) {
-      for (const document of documents.slice(i, i + chunk)) {
-        index.analyzer.learn(document.name);
-        index.analyzer.learn(document.keywords);
-        index.analyzer.learn(document.summary);
+    for (let i = 0; i < sources.length; i += chunk) {
+      for (const source of sources.slice(i, i + chunk)) {
+        index.analyzer.learn(source.name);
+        index.analyzer.learn(source.keywords);
+        index.analyzer.learn(source.summary);
       }
       await breathe();
     }
-    for (let i = 0; i < documents.length; i += chunk) {
-      for (const document of documents.slice(i, i + chunk)) {
-        index.miniSearch.add(document);
-        index.addPhrases(document);
+    for (let i = 0; i < sources.length; i += chunk) {
+      for (const source of sources.slice(i, i + chunk)) {
+        index.miniSearch.add(index.toDocument(source));
+        index.addPhrases(source);
       }
       await breathe();
     }
@@ -153,7 +154,7 @@ export class ServiceSearchIndex {
   readonly analyzer = new TermAnalyzer();
   private readonly services = new Map<string, ServiceSummary>();
   private readonly priors = new Map<string, number>();
-  private readonly phrases = new Map<string, Set<string>>();
+  private readonly phrases: PhraseMatcher;
   private readonly situations: LifeSituation[];
   private readonly miniSearch: MiniSearch<IndexedService>;
 
@@ -161,21 +162,21 @@ export class ServiceSearchIndex {
     this.locale = locale;
     for (const service of catalogue.services) {
       this.services.set(service.id, service);
-      if (service.summary === undefined) this.priors.set(service.id, UNDESCRIBED_PRIOR);
+      if (service.name['de-x-ls'] !== undefined) this.priors.set(service.id, POPULAR_PRIOR);
+      else if (service.summary === undefined && Object.keys(service.name).length === 1) {
+        this.priors.set(service.id, LONG_TAIL_PRIOR);
+      }
     }
     this.situations = catalogue.lifeSituations;
+    this.phrases = new PhraseMatcher(this.analyzer);
     this.miniSearch = new MiniSearch<IndexedService>({
       fields: FIELDS,
-      extractField: (document, field) =>
-        field === 'id' ? document.id : document[SOURCE[field as Field]],
+      extractField: (document, field) => document[field as Field | 'id'],
       // Fields arrive split into words; a NUL join and split is far cheaper than splitting again.
       stringifyField: (words: string[]) => words.join(WORD_SEPARATOR),
       tokenize: (text) => text.split(WORD_SEPARATOR),
-      processTerm: (word, field) => {
-        if (field === 'nameHeads' || field === 'keywordHeads') return this.analyzer.heads(word);
-        if (field === 'modifiers') return this.analyzer.modifiers(word);
-        return this.analyzer.stems(word);
-      },
+      processTerm: (word, field) =>
+        field !== undefined && TERM_FIELDS.has(field) ? word : this.analyzer.stems(word),
       searchOptions: {
         boost: BOOST,
         boostDocument: (id: string) => this.priors.get(id) ?? 1,
@@ -199,7 +200,8 @@ export class ServiceSearchIndex {
 
   /**
    * Searches as the citizen types. Services matching more of the words come first (so a long
-   * query still finds something when no service has all its words), then by relevance.
+   * query still finds something when no service has all its words), then those with the query
+   * as one of their keywords or names, then by relevance.
    */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const { limit = 10 } = options;
@@ -208,16 +210,27 @@ export class ServiceSearchIndex {
     const accept = this.filter(options);
     const filter = (result: SearchResult) => accept(this.services.get(result.id as string)!);
     const hits = new Map<string, { score: number; words: number; terms: Set<string> }>();
-    const phrase = this.phrases.get(this.analyzer.phraseKey(wordQueries.map((q) => q.word)));
+    // A query that is exactly one of a service's keywords or names (in any order, inflection)
+    // is what the catalogue's authors wrote down for it: `umziehen` is a keyword of moving, and
+    // a service whose name merely contains `Umzug` comes after it.
+    const finished = wordQueries.filter((word) => !word.typed && !word.optional);
+    const typed = wordQueries.find((word) => word.typed && !word.optional);
+    const queryWords: QueryWords = {
+      stems: finished.map((word) => word.stem),
+      ...(typed === undefined ? {} : { typed: { stem: typed.stem, prefix: typed.folded } }),
+    };
     for (const { query: wordQuery, optional } of wordQueries) {
       for (const result of this.miniSearch.search(wordQuery, { filter })) {
         const id = result.id as string;
         let hit = hits.get(id);
         if (!hit) hits.set(id, (hit = { score: 0, words: 0, terms: new Set() }));
-        hit.score += phrase?.has(id) ? result.score * PHRASE_BONUS : result.score;
+        hit.score += result.score;
         if (!optional) hit.words += 1;
         for (const term of result.terms) hit.terms.add(term);
       }
+    }
+    for (const [id, hit] of hits) {
+      hit.score *= 1 + PHRASE_WEIGHT * this.phrases.match(id, queryWords);
     }
     return [...hits.entries()]
       .sort(([, a], [, b]) => b.words - a.words || b.score - a.score)
@@ -229,13 +242,24 @@ export class ServiceSearchIndex {
       }));
   }
 
-  private addPhrases(document: IndexedService): void {
-    for (const words of document.phrases) {
-      const key = this.analyzer.phraseKey(words);
-      const ids = this.phrases.get(key);
-      if (ids) ids.add(document.id);
-      else if (key !== '') this.phrases.set(key, new Set([document.id]));
-    }
+  private toDocument({ id, name, keywords, summary }: ServiceSource): IndexedService {
+    const { analyzer } = this;
+    const modifiers = new Set<string>();
+    for (const word of name) for (const term of analyzer.modifiers(word)) modifiers.add(term);
+    for (const word of keywords) for (const term of analyzer.modifiers(word)) modifiers.add(term);
+    return {
+      id,
+      name,
+      keywords,
+      summary,
+      nameHeads: name.flatMap((word) => analyzer.heads(word)),
+      keywordHeads: keywords.flatMap((word) => analyzer.heads(word)),
+      modifiers: [...modifiers],
+    };
+  }
+
+  private addPhrases(source: ServiceSource): void {
+    this.phrases.add(source.id, source.phrases);
   }
 
   /** The services of a life situation (or one below it), sorted by name. */
@@ -281,22 +305,28 @@ export function lifeSituationBranch(code: string): string {
   return branch;
 }
 
+/** What the index reads of a service, split into words. */
+interface ServiceSource {
+  id: string;
+  name: string[];
+  keywords: string[];
+  summary: string[];
+  /** Each keyword and each name, as words: a query that is one of them gets a bonus. */
+  phrases: string[][];
+}
+
 /** What the index reads of a service: names in the locale and German, every language's words. */
-function toIndexed(service: ServiceSummary, locale: Locale): IndexedService {
+function toSource(service: ServiceSummary, locale: Locale): ServiceSource {
   const localName = service.name[locale];
   const names = localName === undefined ? [service.name.de] : [localName, service.name.de];
   // Names in the other languages act as keywords: `passport` finds the German passport service.
   const otherNames = Object.values(service.name).filter((name) => !names.includes(name));
   const keywords = [...Object.values(service.keywords).flat(), ...otherNames];
-  const summary = service.summary?.[locale] ?? service.summary?.de ?? '';
-  const name = splitWords([...new Set(names)].join(' '));
-  const keywordWords = splitWords(keywords.join(' '));
   return {
     id: service.id,
-    name,
-    keywords: keywordWords,
-    summary: splitWords(summary),
-    compounds: [...name, ...keywordWords],
+    name: splitWords([...new Set(names)].join(' ')),
+    keywords: splitWords(keywords.join(' ')),
+    summary: splitWords(service.summary?.[locale] ?? service.summary?.de ?? ''),
     phrases: [...Object.values(service.name), ...Object.values(service.keywords).flat()].map(
       splitWords,
     ),
