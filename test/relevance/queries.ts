@@ -187,6 +187,24 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
   q('colloquial', 'Gewerbeschein', 'gewerbe-anmeldung'),
   q('colloquial', 'Sterbefall', 'sterbefall-anzeigen'),
 
+  q('colloquial', 'Perso weg was nun', 'personalausweis-verlust-melden'),
+  q('colloquial', 'Hund tot abmelden', 'hundesteuer-abmeldung'),
+  q('colloquial', 'Elterngeld Antrag Saarland', 'elterngeld-beantragen'),
+  q('colloquial', 'Kita Gebühren', 'kita-elternbeitrag-ermaessigung'),
+  q('colloquial', 'Meldebestätigung', 'meldebescheinigung'),
+  q('colloquial', 'Personalausweis verlängern', 'personalausweis-beantragen'),
+  q('colloquial', 'Auto umschreiben', 'kfz-umschreibung'),
+  q('colloquial', 'Umzug Auto', 'kfz-adressaenderung'),
+  q('colloquial', 'Baby Reisepass', 'reisepass-kind'),
+  q('colloquial', 'Hund beißt', 'hund-beissvorfall-melden'),
+  q('colloquial', 'Mülltonne kaputt', 'abfallbehaelter-anmelden'),
+  q('colloquial', 'Sozialwohnung', 'wohnberechtigungsschein'),
+  q('colloquial', 'Pflegegrad', ['hilfe-zur-pflege', 'pflegestuetzpunkt-beratung']),
+  q('colloquial', 'Arbeitserlaubnis', 'aufenthaltserlaubnis'),
+  q('colloquial', 'Ausweis App PIN vergessen', 'online-ausweisfunktion-pin'),
+  q('colloquial', 'anmeldung hund saarbrücken', 'hundesteuer-anmeldung'),
+  q('colloquial', 'Grundsteuerbescheid falsch', 'grundsteuer'),
+
   // Misspelt.
   q('misspelt', 'Fürerschein', 'fuehrerschein-ersterteilung'),
   q('misspelt', 'Persnalausweis', ANY_PERSONALAUSWEIS),
@@ -215,6 +233,8 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
   q('misspelt', 'Kindergelt', 'kindergeld-beantragen'),
   q('misspelt', 'Hundesteur', 'hundesteuer-anmeldung'),
   q('misspelt', 'Aufenthaltserlaubniss', 'aufenthaltserlaubnis'),
+
+  q('misspelt', 'Strassenlaterne defekt', 'maengelmelder'),
 
   // Umlauts and ß written out or dropped.
   q('umlaut-less', 'fuehrerschein', 'fuehrerschein-ersterteilung'),
@@ -390,6 +410,8 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
   q('english', 'moving house', MOVING),
   q('english', 'lost passport', 'reisepass-verlust-melden'),
 
+  q('english', 'ID card lost', 'personalausweis-verlust-melden'),
+
   // French words.
   q('french', 'passeport', ANY_REISEPASS),
   q('french', "carte d'identité", 'personalausweis-beantragen'),
@@ -424,6 +446,8 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
   q('french', 'permis de conduire perdu', 'fuehrerschein-ersatz'),
   q('french', 'acte de décès', 'sterbeurkunde'),
   q('french', 'inscription école', 'schulanmeldung-grundschule'),
+
+  q('french', "carte d'identité perdue", 'personalausweis-verlust-melden'),
 
   // Leichte Sprache: plain words, hyphenated compounds.
   q('leichte-sprache', 'Wohnung anmelden', 'wohnsitz-anmeldung', 'de-x-ls'),

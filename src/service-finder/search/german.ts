@@ -145,6 +145,9 @@ const IRREGULAR_STEMS: Record<string, string> = {
   verheirat: 'heirat',
   geschied: 'scheid',
   gefund: 'fund',
+  beiss: 'biss',
+  beisst: 'biss',
+  gebiss: 'biss',
   gestohl: 'diebstahl',
   stehl: 'diebstahl',
 };

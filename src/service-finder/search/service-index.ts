@@ -89,9 +89,9 @@ type Field = keyof typeof BOOST;
 const FIELDS = Object.keys(BOOST) as Field[];
 // Fields whose values are index terms already; the others hold words.
 const TERM_FIELDS = new Set<string>(['nameHeads', 'keywordHeads', 'modifiers']);
-// A service the catalogue describes (a summary) or translates (a name in a second language) is
-// one the portal curates; one with nothing but a German name is the imported long tail, which
-// should not crowd out the former on a vague query (`steuer`: dog tax before excise duties).
+// A service the catalogue describes (a summary) or translates (names or keywords in a second
+// language) is one the portal curates; one with German words only is the imported long tail,
+// which should not crowd out the former on a vague query (`steuer`: dog tax before excise).
 const LONG_TAIL_PRIOR = 0.7;
 // Leichte Sprache versions are written first for the most used services (the seed has them for
 // its top fifty): the one popularity signal the catalogue carries, used as a mild tie-breaker.
@@ -163,9 +163,7 @@ export class ServiceSearchIndex {
     for (const service of catalogue.services) {
       this.services.set(service.id, service);
       if (service.name['de-x-ls'] !== undefined) this.priors.set(service.id, POPULAR_PRIOR);
-      else if (service.summary === undefined && Object.keys(service.name).length === 1) {
-        this.priors.set(service.id, LONG_TAIL_PRIOR);
-      }
+      else if (!isCurated(service)) this.priors.set(service.id, LONG_TAIL_PRIOR);
     }
     this.situations = catalogue.lifeSituations;
     this.phrases = new PhraseMatcher(this.analyzer);
@@ -303,6 +301,15 @@ export function lifeSituationBranch(code: string): string {
   let branch = code;
   while (branch.length > 1 && branch.endsWith('00')) branch = branch.slice(0, -2);
   return branch;
+}
+
+/** Whether the catalogue describes or translates a service (see `LONG_TAIL_PRIOR`). */
+function isCurated(service: ServiceSummary): boolean {
+  return (
+    service.summary !== undefined ||
+    Object.keys(service.name).length > 1 ||
+    Object.keys(service.keywords).some((locale) => locale !== 'de')
+  );
 }
 
 /** What the index reads of a service, split into words. */
