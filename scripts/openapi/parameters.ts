@@ -11,6 +11,7 @@ export const PARAMETER_TEXT: Record<string, string> = {
   token: 'Resume token of the draft.',
   reference: 'Reference number (SAAR-YYYY-XXXX-XXXX).',
   q: 'Name or postcode (areas).',
+  lang: 'Language the catalogue is trimmed for (de, en, fr, de-x-ls): names in German and that language; search terms in all. Without it, every language.',
   limit: 'Most results, 1–100.',
   leikaKey: 'LeiKa key of the service.',
   code: 'Access code; only on the event stream, since EventSource cannot send headers.',
@@ -24,6 +25,7 @@ export const PARAMETER_TEXT: Record<string, string> = {
 
 /** Query parameters per route (`METHOD /path`); path parameters come from the path itself. */
 export const QUERY_PARAMETERS: Record<string, Array<{ name: string; required?: boolean }>> = {
+  'GET /services': [{ name: 'lang' }],
   'GET /areas': [{ name: 'q' }, { name: 'limit' }],
   'GET /routes': [
     { name: 'leikaKey', required: true },

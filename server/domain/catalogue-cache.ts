@@ -5,6 +5,8 @@
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import * as z from 'zod/mini';
 import { ServiceCatalogueSchema, type ServiceCatalogue } from '../../src/api/schemas/index.js';
+import { LOCALES, type Locale } from '../../src/api/vocabulary.js';
+import { catalogueForLanguage } from './catalogue-language.js';
 import { entityTag } from '../http/caching.js';
 import type { PortalStore } from '../store/portal-store.js';
 
@@ -16,8 +18,8 @@ export interface CatalogueVariant {
   encoding?: 'gzip' | 'br';
 }
 
-/** The catalogue in every encoding, with its sizes. */
-export class CatalogueCache {
+/** The catalogue for one language (or all) in every encoding, with its sizes. */
+export class CatalogueEncodings {
   /** Entity tag of the content, unquoted; each encoding's tag extends it. */
   readonly tag: string;
   readonly identity: CatalogueVariant;
@@ -25,7 +27,7 @@ export class CatalogueCache {
   readonly br: CatalogueVariant;
   readonly serviceCount: number;
 
-  private constructor(catalogue: ServiceCatalogue, json: string) {
+  constructor(catalogue: ServiceCatalogue, json: string) {
     const body = Buffer.from(json, 'utf8');
     this.tag = entityTag(body);
     this.serviceCount = catalogue.services.length;
@@ -44,17 +46,6 @@ export class CatalogueCache {
     };
   }
 
-  /** Reads the catalogue from `store`, checks it against the contract and compresses it. */
-  static async build(store: PortalStore): Promise<CatalogueCache> {
-    const catalogue: ServiceCatalogue = {
-      services: await store.listServiceSummaries(),
-      lifeSituations: await store.listLifeSituations(),
-    };
-    // Check the compact form parses (defaults fill back in); send the compact form itself.
-    z.parse(ServiceCatalogueSchema, catalogue);
-    return new CatalogueCache(catalogue, JSON.stringify(catalogue));
-  }
-
   /** The variant for a preferred encoding. */
   variant(encoding: 'gzip' | 'br' | undefined): CatalogueVariant {
     return encoding === 'br' ? this.br : encoding === 'gzip' ? this.gzip : this.identity;
@@ -67,5 +58,47 @@ export class CatalogueCache {
       gzip: this.gzip.body.length,
       br: this.br.body.length,
     };
+  }
+}
+
+/** The catalogue for every language (`?lang=`) and for all at once, built once at start. */
+export class CatalogueCache {
+  private readonly byLanguage: Map<Locale | undefined, CatalogueEncodings>;
+
+  private constructor(byLanguage: Map<Locale | undefined, CatalogueEncodings>) {
+    this.byLanguage = byLanguage;
+  }
+
+  /** Reads the catalogue from `store`, checks each language's form and compresses it. */
+  static async build(store: PortalStore): Promise<CatalogueCache> {
+    const full: ServiceCatalogue = {
+      services: await store.listServiceSummaries(),
+      lifeSituations: await store.listLifeSituations(),
+    };
+    const byLanguage = new Map<Locale | undefined, CatalogueEncodings>();
+    for (const locale of [undefined, ...LOCALES]) {
+      const catalogue = catalogueForLanguage(full, locale);
+      // Check the compact form parses (defaults fill back in); send the compact form itself.
+      z.parse(ServiceCatalogueSchema, catalogue);
+      byLanguage.set(locale, new CatalogueEncodings(catalogue, JSON.stringify(catalogue)));
+    }
+    return new CatalogueCache(byLanguage);
+  }
+
+  /** The catalogue for `locale`, or with every language when `undefined`. */
+  forLanguage(locale: Locale | undefined): CatalogueEncodings {
+    return this.byLanguage.get(locale)!;
+  }
+
+  /** Number of services. */
+  get serviceCount(): number {
+    return this.forLanguage(undefined).serviceCount;
+  }
+
+  /** Sizes in bytes per language (`all` for every language), for logs and the benchmark. */
+  sizes(): Record<string, { identity: number; gzip: number; br: number }> {
+    return Object.fromEntries(
+      [...this.byLanguage].map(([locale, encodings]) => [locale ?? 'all', encodings.sizes()]),
+    );
   }
 }

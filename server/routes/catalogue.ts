@@ -11,6 +11,7 @@ import {
   ArsSchema,
   FormDefinitionSchema,
   LeikaKeySchema,
+  LocaleSchema,
   RouteListSchema,
   ServiceIdSchema,
   ServiceSchema,
@@ -26,6 +27,8 @@ import { notFound } from '../http/problem.js';
 import { parseRequest, serialize } from '../http/validation.js';
 import type { ApiContext } from './context.js';
 
+// The language the catalogue is trimmed for; without it, every language (decision 0040).
+const CatalogueQuery = z.object({ lang: z.optional(LocaleSchema) });
 const ServiceParams = z.object({ id: ServiceIdSchema });
 // Municipalities may also be named by their AGS, as webmasters often know that key.
 const ArsParams = z.object({ ars: z.union([ArsSchema, AgsSchema]) });
@@ -41,10 +44,12 @@ export async function catalogueRoutes(app: FastifyInstance, ctx: ApiContext): Pr
   const { store, catalogue } = ctx;
 
   app.get('/services', async (request, reply) => {
-    const variant = catalogue.variant(preferredEncoding(request.headers['accept-encoding']));
+    const { lang } = parseRequest(CatalogueQuery, request.query, 'query');
+    const encodings = catalogue.forLanguage(lang);
+    const variant = encodings.variant(preferredEncoding(request.headers['accept-encoding']));
     reply.header('etag', variant.etag).header('cache-control', PUBLIC_CACHE_CONTROL);
     appendVary(reply, 'Accept-Encoding');
-    if (isNotModified(request, catalogue.tag)) return reply.code(304).send();
+    if (isNotModified(request, encodings.tag)) return reply.code(304).send();
     if (variant.encoding !== undefined) reply.header('content-encoding', variant.encoding);
     return reply.header('content-type', 'application/json; charset=utf-8').send(variant.body);
   });

@@ -37,11 +37,11 @@ export interface SeedSource<S extends Service = Service> {
  * The compact catalogue entry of a service: what the browser searches and lists, nothing more.
  * The whole catalogue must stay small (about 60 kB gzip for ~1,150 services), so:
  * - no summary: it is shown in the detail (`GET /services/{id}`), not in the result list;
- * - keywords keep only words the names do not already hold (search matches words, not phrases);
  * - PVOG services carry no keywords: theirs is the formal LeiKa designation ("… Bewilligung"),
  *   wording citizens do not type, which alone cost 13 kB gzip; the detail keeps it;
  * - defaults are left out (the client's schema fills them back in);
  * - the trust level of the easiest online service is given when the seed does not say.
+ * `server/domain/catalogue-language.ts` trims names and keywords further per requested language.
  * See docs/decisions/0040-compact-catalogue.md.
  */
 export function compactSummary(service: Service): ServiceSummary {
@@ -50,9 +50,7 @@ export function compactSummary(service: Service): ServiceSummary {
   const onlineTrustLevel =
     summary.onlineTrustLevel ?? (levels.length > 0 ? TRUST_LEVELS[Math.min(...levels)] : undefined);
   const { keywords: allKeywords, lifeSituations, summary: _summary, ...rest } = summary;
-  const keywords = isPvogService(service)
-    ? {}
-    : keywordsBeyondNames(allKeywords, Object.values(summary.name));
+  const keywords = isPvogService(service) ? {} : allKeywords;
   return {
     ...rest,
     ...(Object.keys(keywords).length > 0 ? { keywords } : {}),
@@ -61,36 +59,9 @@ export function compactSummary(service: Service): ServiceSummary {
   } as ServiceSummary;
 }
 
-/** Services taken from the federal PVOG export keep its ids (`B100019.LB.…`). */
+/** Services taken from the federal PVOG export (ids `pvog-<LeiKa key>`). */
 function isPvogService(service: Service): boolean {
-  return /^B\d+\.LB\./.test(service.id);
-}
-
-const words = (text: string) =>
-  text
-    .toLocaleLowerCase('de')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-
-/** Keyword phrases reduced to the words no name and no earlier keyword of the language holds. */
-function keywordsBeyondNames(
-  keywords: ServiceSummary['keywords'],
-  names: readonly string[],
-): ServiceSummary['keywords'] {
-  const known = new Set(names.flatMap(words));
-  const result: ServiceSummary['keywords'] = {};
-  for (const [locale, phrases] of Object.entries(keywords) as Array<
-    [keyof typeof keywords, string[]]
-  >) {
-    const seen = new Set(known);
-    const kept = phrases.flatMap((phrase) => {
-      const fresh = words(phrase).filter((word) => !seen.has(word));
-      fresh.forEach((word) => seen.add(word));
-      return fresh.length > 0 ? [fresh.join(' ')] : [];
-    });
-    if (kept.length > 0) result[locale] = kept;
-  }
-  return result;
+  return service.id.startsWith('pvog-');
 }
 
 /** Groups `items` by `key`, keeping first-seen order. */

@@ -117,13 +117,18 @@ export class PortalClient {
     this.maxResponseBytes = options.maxResponseBytes ?? 4 * 1024 * 1024;
   }
 
-  /** The whole service catalogue, compact (`GET /services`); the browser caches it by ETag. */
-  getCatalogue(options: CallOptions = {}) {
+  /**
+   * The whole service catalogue, compact (`GET /services`), trimmed for `lang`: names in German
+   * and that language, search terms in every language. The browser caches it by ETag.
+   */
+  getCatalogue(options: CallOptions & { lang?: Locale } = {}) {
+    const { lang, ...call } = options;
     return this.request({
       method: 'GET',
       path: 'services',
+      query: { lang },
       schema: (c) => c.ServiceCatalogueSchema,
-      ...options,
+      ...call,
     });
   }
 

@@ -7,16 +7,21 @@ import type { Locale } from '../api/schemas/common.js';
 import type { ServiceCatalogue } from '../api/schemas/service.js';
 import { ServiceSearchIndex } from './search/index.js';
 
-const catalogues = new WeakMap<PortalClient, Promise<ServiceCatalogue>>();
+const catalogues = new WeakMap<PortalClient, Map<Locale, Promise<ServiceCatalogue>>>();
 const indexes = new WeakMap<ServiceCatalogue, Map<Locale, Promise<ServiceSearchIndex>>>();
 
-/** The catalogue from `client`, fetched once per page (the browser revalidates it by ETag). */
-export function loadCatalogue(client: PortalClient): Promise<ServiceCatalogue> {
-  let pending = catalogues.get(client);
+/**
+ * The catalogue from `client` for `locale`, fetched once per page and language (the browser
+ * revalidates it by ETag).
+ */
+export function loadCatalogue(client: PortalClient, locale: Locale): Promise<ServiceCatalogue> {
+  let byLocale = catalogues.get(client);
+  if (!byLocale) catalogues.set(client, (byLocale = new Map()));
+  let pending = byLocale.get(locale);
   if (!pending) {
-    pending = client.getCatalogue();
-    catalogues.set(client, pending);
-    pending.catch(() => catalogues.delete(client));
+    pending = client.getCatalogue({ lang: locale });
+    byLocale.set(locale, pending);
+    pending.catch(() => byLocale.delete(locale));
   }
   return pending;
 }

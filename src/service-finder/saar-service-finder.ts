@@ -92,8 +92,8 @@ export class SaarServiceFinder extends SaarElement {
   );
 
   private readonly catalogueTask = new Task(this, {
-    task: ([client]) => loadCatalogue(client),
-    args: () => [this.client] as const,
+    task: ([client, locale]) => loadCatalogue(client, locale),
+    args: () => [this.client, this.locale] as const,
   });
 
   private readonly indexTask = new Task(this, {

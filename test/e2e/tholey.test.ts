@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { pathsRequestedFrom, watchPage, type PageWatch } from './support/browser.js';
+import { watchPage, type PageWatch } from './support/browser.js';
 import { startStackAndBrowser, type E2eStack } from './support/demo-stack.js';
 import { areaOf, responsibleOffice, serviceById, DOG_TAX_ID } from './support/portal-data.js';
 import { translation } from './support/translations.js';
@@ -116,7 +116,7 @@ describe('Tholey demo site', () => {
     await page.close();
   });
 
-  it('shows two finders side by side, German and French, sharing one catalogue download', async () => {
+  it('shows two finders side by side, German and French, with one catalogue download per language', async () => {
     const { page, watch } = await open('/sprachen.html');
     const german = page.getByRole('combobox', { name: translation('de', 'finder.search.label') });
     const french = page.getByRole('combobox', { name: translation('fr', 'finder.search.label') });
@@ -126,10 +126,12 @@ describe('Tholey demo site', () => {
     await french.fill('chien');
     await page.getByRole('option').first().waitFor(WAIT);
     await page.waitForLoadState('networkidle');
-    const catalogueDownloads = pathsRequestedFrom(watch, stack.urls.portal).filter(
-      (path) => path === '/api/v1/services',
-    );
-    assert.equal(catalogueDownloads.length, 1, 'one catalogue download for both finders');
+    // One download per language on the page (each trimmed for its language), never one per widget.
+    const catalogueDownloads = watch.requests
+      .filter((url) => url.origin === stack.urls.portal && url.pathname === '/api/v1/services')
+      .map((url) => url.searchParams.get('lang'))
+      .sort();
+    assert.deepEqual(catalogueDownloads, ['de', 'fr'], 'one catalogue download per language');
     assertClean(watch);
     await page.close();
   });

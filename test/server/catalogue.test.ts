@@ -96,6 +96,26 @@ describe('GET /api/v1/services', () => {
     });
     assert.equal(noBr.headers['content-encoding'], 'gzip');
   });
+
+  it('trims names to German and the asked language, keeping search terms of every language', async () => {
+    const all = parseBody(
+      ServiceCatalogueSchema,
+      await portal.app.inject({ url: '/api/v1/services' }),
+    );
+    const french = await portal.app.inject({ url: '/api/v1/services?lang=fr' });
+    const catalogue = parseBody(ServiceCatalogueSchema, french);
+    assert.equal(catalogue.services.length, all.services.length);
+    for (const service of catalogue.services) {
+      assert.deepEqual(
+        Object.keys(service.name).filter((locale) => locale !== 'de' && locale !== 'fr'),
+        [],
+        service.id,
+      );
+    }
+    const german = await portal.app.inject({ url: '/api/v1/services?lang=de' });
+    assert.notEqual(german.headers.etag, french.headers.etag);
+    expectProblem(await portal.app.inject({ url: '/api/v1/services?lang=xx' }), 400);
+  });
 });
 
 describe('GET /api/v1/services/{id}', () => {

@@ -35,7 +35,7 @@ describe('<saar-service-finder>', () => {
       const second = await mountFinder(portal);
       await ready(first.finder);
       await ready(second.finder);
-      expect(portal.requests.filter((path) => path === 'services')).to.have.length(1);
+      expect(portal.requests.filter((path) => path === 'services?lang=de')).to.have.length(1);
     });
   });
 

@@ -100,7 +100,9 @@ function toService(rows: PvogRow[]): SeedServiceRecord {
   const onlineTrustLevel = lowestTrustLevel(onlineServices.map((service) => service.trustLevel));
   const lifeSituations = federalLifeSituations(text, addressees);
   const record: SeedServiceRecord = {
-    id: first.id,
+    // Derived from the LeiKa key, not the PVOG's `ID-LB` (still in raw/): its digits repeat the
+    // key, which costs the compressed catalogue next to nothing (decision 0040).
+    id: `pvog-${first.leikaKey}`,
     leikaKey: first.leikaKey,
     name: { de: name },
     ...(first.name === name ? {} : { keywords: { de: [first.name] } }),
