@@ -11,6 +11,7 @@ import { ADDRESSEES, TOPIC_FIELDS, type Addressee, type TopicField } from '../ap
 import { isAbortError } from '../api/errors.js';
 import { SaarElement } from '../shared/saar-element.js';
 import { loadingLabel } from '../shared/messages.js';
+import { buttonStyles } from '../shared/styles.js';
 import { applyTarget } from './apply-link.js';
 import { loadCatalogue, loadIndex } from './catalogue-cache.js';
 import { SaarServiceOpenEvent, SaarServiceSelectEvent, SaarTownChangeEvent } from './events.js';
@@ -53,7 +54,7 @@ const ANNOUNCE_DELAY_MS = 600;
  * @csspart no-results - Help when nothing was found.
  */
 export class SaarServiceFinder extends SaarElement {
-  static override styles = [SaarElement.styles, finderStyles];
+  static override styles = [SaarElement.styles, buttonStyles, finderStyles];
 
   /** The town, preset by the webmaster: regional key (ARS, 12 digits) or municipality key (AGS, 8 digits). */
   @property({ reflect: true }) municipality: string | undefined;
