@@ -13,7 +13,8 @@ import { FakePortal, type Fault } from '../test/fixtures/fake-portal.js';
 import { saarlouis, tholey } from '../test/fixtures/finder-data.js';
 
 interface FinderArgs {
-  lang: 'de' | 'en' | 'fr' | 'de-x-ls';
+  /** Empty: the language comes from the Storybook toolbar (the page's `lang`). */
+  lang: '' | 'de' | 'en' | 'fr' | 'de-x-ls';
   municipality: string;
   applyUrl: string;
   addressee: '' | 'citizens' | 'businesses';
@@ -22,7 +23,8 @@ interface FinderArgs {
 
 /** A portal per story, with the faults the story needs. */
 function portalWith(faults: Record<string, Fault> = {}): FakePortal {
-  const portal = new FakePortal();
+  // An hour: a story in a loading state must stay there, not time out into an error.
+  const portal = new FakePortal({}, { timeoutMs: 3_600_000 });
   for (const [path, fault] of Object.entries(faults)) portal.fault(path, fault);
   return portal;
 }
@@ -33,7 +35,7 @@ function render(args: FinderArgs, portal: FakePortal = portalWith()): TemplateRe
   return html`<div style=${args.theme === 'municipal' ? MUNICIPAL_THEME : ''}>
     <saar-portal-provider .client=${portal.client}>
       <saar-service-finder
-        lang=${args.lang}
+        lang=${ifDefined(args.lang || undefined)}
         municipality=${ifDefined(args.municipality || undefined)}
         apply-url=${ifDefined(args.applyUrl || undefined)}
         addressee=${ifDefined(args.addressee || undefined)}
@@ -72,14 +74,14 @@ const meta: Meta<FinderArgs> = {
   title: 'Widgets/Service finder',
   component: 'saar-service-finder',
   args: {
-    lang: 'de',
+    lang: '',
     municipality: '',
     applyUrl: '/antrag.html?service={serviceId}&ars={ars}',
     addressee: '',
     theme: 'default',
   },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['de', 'en', 'fr', 'de-x-ls'] },
+    lang: { control: 'inline-radio', options: ['', 'de', 'en', 'fr', 'de-x-ls'] },
     municipality: { control: 'select', options: ['', saarlouis.ars, tholey.ars] },
     addressee: { control: 'inline-radio', options: ['', 'citizens', 'businesses'] },
     theme: { control: 'inline-radio', options: ['default', 'municipal'] },
