@@ -9,12 +9,13 @@ import { Decompounder } from './compounds.js';
 import { fold, indexStems, isStopWord, stem } from './german.js';
 
 interface WordTerms {
+  folded: string;
   stems: string[];
-  heads: string[];
-  modifiers: string[];
+  /** Computed on first use: only German words are split, and splitting is the costly part. */
+  parts?: { heads: string[]; modifiers: string[] };
 }
 
-const NONE: WordTerms = { stems: [], heads: [], modifiers: [] };
+const NO_PARTS = { heads: [], modifiers: [] };
 
 /** Analyses catalogue words into index terms, with a vocabulary learnt from the catalogue. */
 export class TermAnalyzer {
@@ -79,14 +80,31 @@ export class TermAnalyzer {
     return [...stems].sort().join(' ');
   }
 
-  /** The stems of a compound's heads (`Hundesteuer` → `steur`). */
+  /** The stems of a compound's heads (`Hundesteuer` → `steu`). */
   heads(word: string): string[] {
-    return this.analyse(word).heads;
+    return this.partsOf(word).heads;
   }
 
   /** The stems of a compound's modifiers (`Hundesteuer` → `hund`). */
   modifiers(word: string): string[] {
-    return this.analyse(word).modifiers;
+    return this.partsOf(word).modifiers;
+  }
+
+  private partsOf(word: string): { heads: string[]; modifiers: string[] } {
+    const terms = this.analyse(word);
+    if (terms.parts === undefined) {
+      if (terms.stems.length === 0) {
+        terms.parts = NO_PARTS;
+      } else {
+        const parts = this.decompounder.parts(terms.folded);
+        const heads = stemsOf(parts.heads, terms.stems);
+        const modifiers = stemsOf(parts.modifiers, [...terms.stems, ...heads]);
+        for (const term of heads) this.indexTerms.add(term);
+        for (const term of modifiers) this.indexTerms.add(term);
+        terms.parts = { heads, modifiers };
+      }
+    }
+    return terms.parts;
   }
 
   private fold(word: string): string {
@@ -99,15 +117,9 @@ export class TermAnalyzer {
     let terms = this.termCache.get(word);
     if (terms === undefined) {
       const folded = this.fold(word);
-      terms = NONE;
-      if (folded.length >= 2 && !isStopWord(folded)) {
-        const stems = indexStems(folded);
-        const parts = this.decompounder.parts(folded);
-        const heads = stemsOf(parts.heads, stems);
-        const modifiers = stemsOf(parts.modifiers, [...stems, ...heads]);
-        for (const term of [...stems, ...heads, ...modifiers]) this.indexTerms.add(term);
-        terms = { stems, heads, modifiers };
-      }
+      const stems = folded.length < 2 || isStopWord(folded) ? [] : indexStems(folded);
+      for (const term of stems) this.indexTerms.add(term);
+      terms = { folded, stems };
       this.termCache.set(word, terms);
     }
     return terms;

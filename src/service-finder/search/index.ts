@@ -2,6 +2,7 @@
 export { ServiceSearchIndex, lifeSituationBranch } from './service-index.js';
 export type {
   BuildOptions,
+  IndexStats,
   LifeSituationEntry,
   SearchHit,
   SearchOptions,

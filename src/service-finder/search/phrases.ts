@@ -13,6 +13,14 @@ export interface QueryWords {
   typed?: { stem: string; prefix: string };
 }
 
+/** A name or keyword of a service, as words. */
+export interface PhraseSource {
+  /** Its words. */
+  words: string[];
+  /** Whether it is German (only German words are split into compound parts). */
+  german: boolean;
+}
+
 interface Phrase {
   /**
    * Stems of its words (credit 1) and of their compound heads (`Hundesteuer` holds `steu`, for
@@ -31,19 +39,18 @@ export class PhraseMatcher {
 
   constructor(private readonly analyzer: TermAnalyzer) {}
 
-  /** Records the phrases of a service, each as its words. */
-  add(id: string, phrases: readonly string[][]): void {
+  /** Records the phrases of a service. */
+  add(id: string, phrases: readonly PhraseSource[]): void {
     const list: Phrase[] = [];
-    for (const words of phrases) {
+    for (const { words, german } of phrases) {
       const terms = new Map<string, number>();
       let size = 0;
       for (const word of words) {
         const stems = this.analyzer.stems(word);
         if (stems.length === 0) continue;
         size += 1;
-        for (const term of this.analyzer.heads(word)) {
-          if (!terms.has(term)) terms.set(term, HEAD_CREDIT);
-        }
+        const heads = german ? this.analyzer.heads(word) : [];
+        for (const term of heads) if (!terms.has(term)) terms.set(term, HEAD_CREDIT);
         for (const term of stems) terms.set(term, 1);
       }
       if (size > 0) list.push({ terms, size });

@@ -15,7 +15,7 @@ import type {
 } from '../../api/schemas/service.js';
 import { TermAnalyzer } from './analyzer.js';
 import { splitWords } from './german.js';
-import { PhraseMatcher, type QueryWords } from './phrases.js';
+import { PhraseMatcher, type PhraseSource, type QueryWords } from './phrases.js';
 import { buildWordQueries } from './query.js';
 import { yieldToEventLoop } from './yield.js';
 
@@ -47,6 +47,18 @@ export interface SearchHit {
   score: number;
   /** Index terms that matched, for `splitForHighlight`. */
   matchedTerms: string[];
+}
+
+/** Size figures of an index, for the benchmark and the decision record. */
+export interface IndexStats {
+  /** Services indexed. */
+  services: number;
+  /** Distinct index terms. */
+  terms: number;
+  /** Term occurrences indexed from whole words (names, keywords, summary). */
+  wordPostings: number;
+  /** Term occurrences indexed from compound parts (heads and modifiers). */
+  partPostings: number;
 }
 
 /** A life situation with the number of services it lists. */
@@ -155,6 +167,8 @@ export class ServiceSearchIndex {
   private readonly services = new Map<string, ServiceSummary>();
   private readonly priors = new Map<string, number>();
   private readonly phrases: PhraseMatcher;
+  private wordPostings = 0;
+  private partPostings = 0;
   private readonly situations: LifeSituation[];
   private readonly miniSearch: MiniSearch<IndexedService>;
 
@@ -189,6 +203,16 @@ export class ServiceSearchIndex {
   /** Number of services indexed. */
   get size(): number {
     return this.services.size;
+  }
+
+  /** Size figures: services, distinct terms, and how many postings compound parts add. */
+  stats(): IndexStats {
+    return {
+      services: this.services.size,
+      terms: this.miniSearch.termCount,
+      wordPostings: this.wordPostings,
+      partPostings: this.partPostings,
+    };
   }
 
   /** Looks a service up by id. */
@@ -240,20 +264,27 @@ export class ServiceSearchIndex {
       }));
   }
 
-  private toDocument({ id, name, keywords, summary }: ServiceSource): IndexedService {
+  private toDocument({ id, name, keywords, summary, german }: ServiceSource): IndexedService {
     const { analyzer } = this;
     const modifiers = new Set<string>();
-    for (const word of name) for (const term of analyzer.modifiers(word)) modifiers.add(term);
-    for (const word of keywords) for (const term of analyzer.modifiers(word)) modifiers.add(term);
-    return {
+    for (const word of german.name)
+      for (const term of analyzer.modifiers(word)) modifiers.add(term);
+    for (const word of german.keywords) {
+      for (const term of analyzer.modifiers(word)) modifiers.add(term);
+    }
+    const document = {
       id,
       name,
       keywords,
       summary,
-      nameHeads: name.flatMap((word) => analyzer.heads(word)),
-      keywordHeads: keywords.flatMap((word) => analyzer.heads(word)),
+      nameHeads: german.name.flatMap((word) => analyzer.heads(word)),
+      keywordHeads: german.keywords.flatMap((word) => analyzer.heads(word)),
       modifiers: [...modifiers],
     };
+    this.wordPostings += name.length + keywords.length + summary.length;
+    this.partPostings +=
+      document.nameHeads.length + document.keywordHeads.length + document.modifiers.length;
+    return document;
   }
 
   private addPhrases(source: ServiceSource): void {
@@ -318,9 +349,13 @@ interface ServiceSource {
   name: string[];
   keywords: string[];
   summary: string[];
+  /** The German (and Leichte Sprache) words of names and keywords: the ones split as compounds. */
+  german: { name: string[]; keywords: string[] };
   /** Each keyword and each name, as words: a query that is one of them gets a bonus. */
-  phrases: string[][];
+  phrases: PhraseSource[];
 }
+
+const GERMAN: readonly Locale[] = ['de', 'de-x-ls'];
 
 /** What the index reads of a service: names in the locale and German, every language's words. */
 function toSource(service: ServiceSummary, locale: Locale): ServiceSource {
@@ -329,13 +364,26 @@ function toSource(service: ServiceSummary, locale: Locale): ServiceSource {
   // Names in the other languages act as keywords: `passport` finds the German passport service.
   const otherNames = Object.values(service.name).filter((name) => !names.includes(name));
   const keywords = [...Object.values(service.keywords).flat(), ...otherNames];
+  const germanNames = GERMAN.flatMap((language) => service.name[language] ?? []);
+  const germanKeywords = GERMAN.flatMap((language) => service.keywords[language] ?? []);
   return {
     id: service.id,
     name: splitWords([...new Set(names)].join(' ')),
     keywords: splitWords(keywords.join(' ')),
     summary: splitWords(service.summary?.[locale] ?? service.summary?.de ?? ''),
-    phrases: [...Object.values(service.name), ...Object.values(service.keywords).flat()].map(
-      splitWords,
-    ),
+    german: {
+      name: splitWords(germanNames.join(' ')),
+      keywords: splitWords(germanKeywords.join(' ')),
+    },
+    phrases: [
+      ...Object.entries(service.name).map(([language, name]) => phrase(language, [name])),
+      ...Object.entries(service.keywords).flatMap(([language, list]) =>
+        list.map((keyword) => phrase(language, [keyword])),
+      ),
+    ],
   };
+}
+
+function phrase(language: string, texts: string[]): PhraseSource {
+  return { words: splitWords(texts.join(' ')), german: GERMAN.includes(language as Locale) };
 }
