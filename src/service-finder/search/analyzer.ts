@@ -26,7 +26,7 @@ export class TermAnalyzer {
   /** The catalogue's words by folded form: as first written, and how often they occur. */
   readonly words = new Map<string, { word: string; count: number }>();
   private readonly foldCache = new Map<string, string>();
-  private wordTree: SearchableMap<true> | undefined;
+  private wordsTree: SearchableMap<true> | undefined;
   private readonly termCache = new Map<string, WordTerms>();
 
   /** Learns words of the catalogue for the decompounder (first pass over the catalogue). */
@@ -38,7 +38,7 @@ export class TermAnalyzer {
       const known = this.words.get(folded);
       if (known) known.count += 1;
       else this.words.set(folded, { word, count: 1 });
-      this.wordTree = undefined;
+      this.wordsTree = undefined;
     }
   }
 
@@ -48,11 +48,41 @@ export class TermAnalyzer {
    * misspelt ending (`einbürgerrung` keeps an `-er` that `einbürgerung` loses).
    */
   nearWords(folded: string, maxDistance: number): Array<[word: string, distance: number]> {
-    this.wordTree ??= SearchableMap.from([...this.words.keys()].map((word) => [word, true]));
-    return [...this.wordTree.fuzzyGet(folded, maxDistance)].map(([word, [, distance]]) => [
+    return [...this.wordTree().fuzzyGet(folded, maxDistance)].map(([word, [, distance]]) => [
       word,
       distance,
     ]);
+  }
+
+  /** The catalogue's words in a radix tree, for typo look-ups; built once after learning. */
+  wordTree(): SearchableMap<true> {
+    for (const _step of this.buildWordTree()); // runs the steps to the end
+    return this.wordsTree!;
+  }
+
+  /** Builds the word tree a step at a time (`stepSize` words), for a build that yields. */
+  *buildWordTree(stepSize = Infinity): Generator<void> {
+    if (this.wordsTree) return;
+    const tree = new SearchableMap<true>();
+    let count = 0;
+    for (const word of this.words.keys()) {
+      tree.set(word, true);
+      if (++count % stepSize === 0) yield;
+    }
+    this.wordsTree = tree;
+  }
+
+  /** Distinct terms of words, and those that only compound parts bring (for `stats`). */
+  termCounts(): { words: number; partsOnly: number } {
+    const words = new Set<string>();
+    const parts = new Set<string>();
+    for (const terms of this.termCache.values()) {
+      for (const term of terms.stems) words.add(term);
+      for (const term of terms.parts?.heads ?? []) parts.add(term);
+      for (const term of terms.parts?.modifiers ?? []) parts.add(term);
+    }
+    for (const term of words) parts.delete(term);
+    return { words: words.size, partsOnly: parts.size };
   }
 
   /** The index terms of a word: its stems (none for stop words and single letters). */

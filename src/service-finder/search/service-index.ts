@@ -55,6 +55,8 @@ export interface IndexStats {
   services: number;
   /** Distinct index terms. */
   terms: number;
+  /** Distinct terms that only compound parts bring (parts are mostly catalogue words anyway). */
+  partOnlyTerms: number;
   /** Term occurrences indexed from whole words (names, keywords, summary). */
   wordPostings: number;
   /** Term occurrences indexed from compound parts (heads and modifiers). */
@@ -114,8 +116,8 @@ const PHRASE_WEIGHT = 2;
 
 const WORD_SEPARATOR = '\0';
 const collator = new Intl.Collator('de');
-// Longest stretch of indexing between two turns of the event loop: well under a frame.
-const SLICE_MS = 8;
+// Stretch of indexing after which the build yields: with one chunk on top, well under a frame.
+const SLICE_MS = 5;
 
 /** A searchable index of the service catalogue in one locale. */
 export class ServiceSearchIndex {
@@ -123,13 +125,14 @@ export class ServiceSearchIndex {
   static async build(
     catalogue: ServiceCatalogue,
     locale: Locale,
-    { signal, chunkSize = 50 }: BuildOptions = {},
+    { signal, chunkSize = 20 }: BuildOptions = {},
   ): Promise<ServiceSearchIndex> {
     // Start after the current task: whoever asked for the index renders first.
     await yieldToEventLoop();
     signal?.throwIfAborted();
     const index = new ServiceSearchIndex(catalogue, locale);
-    const sources = catalogue.services.map((service) => toSource(service, locale));
+    const { services } = catalogue;
+    const sources: ServiceSource[] = [];
     const chunk = Math.max(1, chunkSize);
     let sliceStart = performance.now();
     // Yields when a slice of work has used up its budget, not after every chunk: each turn of
@@ -142,14 +145,18 @@ export class ServiceSearchIndex {
       sliceStart = performance.now();
     };
     // Pass 1 learns the vocabulary the compound splitter needs; pass 2 indexes.
-    for (let i = 0; i < sources.length; i += chunk) {
-      for (const source of sources.slice(i, i + chunk)) {
+    for (let i = 0; i < services.length; i += chunk) {
+      for (const service of services.slice(i, i + chunk)) {
+        const source = toSource(service, locale);
+        sources.push(source);
         index.analyzer.learn(source.name);
         index.analyzer.learn(source.keywords);
         index.analyzer.learn(source.summary);
       }
       await breathe();
     }
+    // Typo look-ups need the whole vocabulary: build their tree now rather than on a keystroke.
+    for (const _step of index.analyzer.buildWordTree(chunk * 25)) await breathe();
     for (let i = 0; i < sources.length; i += chunk) {
       for (const source of sources.slice(i, i + chunk)) {
         index.miniSearch.add(index.toDocument(source));
@@ -210,6 +217,7 @@ export class ServiceSearchIndex {
     return {
       services: this.services.size,
       terms: this.miniSearch.termCount,
+      partOnlyTerms: this.analyzer.termCounts().partsOnly,
       wordPostings: this.wordPostings,
       partPostings: this.partPostings,
     };
