@@ -160,6 +160,27 @@ describe('ServiceSearchIndex', () => {
       expect(ids(phrases, 'melden Umzug ', 1)).to.deep.equal(['keyword']);
     });
 
+    it('ranks curated services above the bare long tail, popular ones first', async () => {
+      const base = searchCatalogue.services[0]!;
+      const same = (id: string, name: typeof base.name, keywords = {}) => ({
+        ...base,
+        id,
+        name,
+        keywords,
+        summary: undefined,
+      });
+      const catalogue = {
+        lifeSituations: [],
+        services: [
+          same('bare', { de: 'Tierhaltung melden' }),
+          same('translated', { de: 'Tierhaltung melden', en: 'Report keeping animals' }),
+          same('popular', { de: 'Tierhaltung melden', 'de-x-ls': 'Tiere melden' }),
+        ],
+      };
+      const priors = await ServiceSearchIndex.build(catalogue, 'de');
+      expect(ids(priors, 'Tierhaltung ')).to.deep.equal(['popular', 'translated', 'bare']);
+    });
+
     it('honours the limit', () => {
       expect(index.search('beantragen', { limit: 2 })).to.have.length(2);
     });
