@@ -69,12 +69,13 @@ export class Decompounder {
     depth: number,
   ): boolean {
     if (folded.length < MIN_COMPOUND || depth > MAX_DEPTH || hasDigit(folded)) return false;
+    const wordStem = stem(folded);
     let found = false;
     for (let cut = MIN_MODIFIER; cut <= folded.length - MIN_HEAD; cut++) {
       const modifier = this.modifierForm(folded.slice(0, cut));
       if (modifier === undefined) continue;
       const head = folded.slice(cut);
-      const isHead = this.isHead(head);
+      const isHead = this.isHead(head, wordStem.slice(cut));
       // The right side may be a compound itself: `zweit|wohnungsteuer`, and a head's own head
       // is a head too (`landes|blindengeld` is a `geld`).
       const splits = this.collectSplits(head, heads, modifiers, depth + 1);
@@ -96,17 +97,20 @@ export class Decompounder {
    */
   private longestKnownHead(folded: string): string | undefined {
     if (folded.length < MIN_UNKNOWN_MODIFIER + MIN_HEAD || hasDigit(folded)) return undefined;
+    const wordStem = stem(folded);
     for (let cut = MIN_UNKNOWN_MODIFIER; cut <= folded.length - MIN_HEAD; cut++) {
       const head = folded.slice(cut);
-      if (this.isHead(head)) return head;
+      if (this.isHead(head, wordStem.slice(cut))) return head;
     }
     return undefined;
   }
 
-  private isHead(folded: string): boolean {
-    if (this.words.has(folded)) return true;
-    const headStem = stem(folded);
-    return headStem.length >= MIN_MODIFIER && this.stems.has(headStem);
+  /**
+   * Whether the right part of a word is a catalogue word. Its stem is the word's stem cut at
+   * the same place (the ending is the word's), so the stemmer runs once per word, not per cut.
+   */
+  private isHead(head: string, headStem: string): boolean {
+    return this.words.has(head) || (headStem.length >= MIN_MODIFIER && this.stems.has(headStem));
   }
 
   /**
