@@ -31,6 +31,9 @@ export interface WordQuery {
   typed: boolean;
 }
 
+/** Most words of one query that are searched: a pasted paragraph must not stall typing. */
+const MAX_WORDS = 12;
+
 /** Shortest word (folded) still being typed that gets a prefix search. */
 const MIN_PREFIX = 2;
 
@@ -43,9 +46,11 @@ export function typoTolerance(folded: string): number {
 
 /** Builds one query per meaningful word of the input; empty when nothing is left to search. */
 export function buildWordQueries(input: string, analyzer: TermAnalyzer): WordQuery[] {
-  const words = joinSeparableVerb(splitWords(input), analyzer);
-  // The last word is still being typed unless the input ends with a space or punctuation.
-  const typing = words.length > 0 && /[\p{L}\p{N}]$/u.test(input);
+  const split = splitWords(input);
+  const words = joinSeparableVerb(split, analyzer);
+  // The last word is still being typed unless the input ends with a space or punctuation, or
+  // it was a verb particle that went back to its verb.
+  const typing = words.length === split.length && words.length > 0 && /[\p{L}\p{N}]$/u.test(input);
   const queries: WordQuery[] = [];
   words.forEach((word, i) => {
     const folded = fold(word);
@@ -63,7 +68,7 @@ export function buildWordQueries(input: string, analyzer: TermAnalyzer): WordQue
       }
       return;
     }
-    if (folded.length < MIN_PREFIX) return;
+    if (folded.length < MIN_PREFIX || queries.length >= MAX_WORDS) return;
     queries.push({
       word,
       query: wordQuery(folded, isTyped, analyzer),

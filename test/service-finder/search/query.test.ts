@@ -32,6 +32,11 @@ describe('query building', () => {
       expect(buildWordQueries('Hund?', index.analyzer)[0]!.typed).to.equal(false);
     });
 
+    it('searches at most twelve words of a pasted paragraph', () => {
+      const paragraph = Array.from({ length: 30 }, (_, i) => `Wort${i}`).join(' ');
+      expect(buildWordQueries(paragraph, index.analyzer)).to.have.length(12);
+    });
+
     it('reports stems and folded forms', () => {
       const [word] = buildWordQueries('Führerscheine ', index.analyzer);
       expect(word!.folded).to.equal('fuhrerscheine');
@@ -49,6 +54,14 @@ describe('query building', () => {
     it('leaves words alone when the joined verb is unknown', () => {
       const words = ['Kindergeld', 'ab'];
       expect(joinSeparableVerb(words, index.analyzer)).to.deep.equal(words);
+    });
+
+    it('no longer treats the last word as typed once its particle joined the verb', () => {
+      const words = buildWordQueries('wo melde ich mein Gewerbe an', index.analyzer);
+      expect(words.map((word) => [word.word, word.typed])).to.deep.equal([
+        ['anmelde', false],
+        ['Gewerbe', false],
+      ]);
     });
 
     it('finds the service with the rejoined verb', () => {
