@@ -4,21 +4,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
-import { BROWSERS, browserPath } from './scripts/ensure-browsers.mjs';
+import { BROWSERS, browserPath, CHROMIUM_ARGS } from './scripts/ensure-browsers.mjs';
 
 const [chromium, firefox] = BROWSERS;
 
 const chromiumArgs = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  // Without these, Chromium keeps trying to reach Google's services on a closed network.
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Test files run in background tabs side by side; without these, Chromium starves them of
+  ...CHROMIUM_ARGS, // Test files run in background tabs side by side; without these, Chromium starves them of
   // animation frames and timers and fixtures waiting for a frame hang.
   '--disable-renderer-backgrounding',
   '--disable-background-timer-throttling',

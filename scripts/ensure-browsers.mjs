@@ -21,6 +21,20 @@ export const BROWSERS = [
   },
 ];
 
+/** Flags that keep Chromium headless, quiet and off the closed network (tests and e2e share them). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  // Without these, Chromium keeps trying to reach Google's services on a closed network.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 /** The executable for a browser: its environment variable wins over the Debian default path. */
 export function browserPath(browser) {
   return process.env[browser.env] || browser.fallback;
