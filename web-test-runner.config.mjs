@@ -61,6 +61,9 @@ export default {
         executablePath: browserPath(firefox),
         args: ['--headless'],
       },
+      // One test file at a time: Firefox does not match :focus or :focus-visible in a tab that is
+      // not the active one, so side-by-side files would fail their focus-ring checks.
+      concurrency: 1,
     }),
   ],
   concurrency: 2,
