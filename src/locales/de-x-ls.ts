@@ -10,7 +10,6 @@
 
     export const templates = {
       'finder.browse.back': `Zurück zur Übersicht`,
-'finder.browse.count': str`${0} Leistungen`,
 'finder.browse.situations': `Suchen nach Lebens-Lage`,
 'finder.browse.topics': `Suchen nach Thema`,
 'finder.catalogue.failed': `Wir konnten die Leistungen nicht laden.`,
@@ -27,7 +26,6 @@
 'finder.detail.documents': `Diese Unter-Lagen brauchen Sie`,
 'finder.detail.email': `E-Mail`,
 'finder.detail.failed': `Wir konnten die Beschreibung nicht laden.`,
-'finder.detail.german-only': `Nur auf Deutsch`,
 'finder.detail.no-office': `Wir kennen das richtige Amt für Ihren Ort nicht. Fragen Sie bei Ihrer Stadt oder Gemeinde. Oder rufen Sie die Nummer 115 an. Das ist die Behörden-Nummer.`,
 'finder.detail.not-online': `Diese Leistung gibt es noch nicht im Internet. Gehen Sie zum richtigen Amt.`,
 'finder.detail.office-failed': `Wir konnten das richtige Amt nicht laden.`,

@@ -10,7 +10,6 @@
 
     export const templates = {
       'finder.browse.back': `Back to the overview`,
-'finder.browse.count': str`${0} services`,
 'finder.browse.situations': `Search by life situation`,
 'finder.browse.topics': `Search by topic`,
 'finder.catalogue.failed': `The services could not be loaded.`,
@@ -27,7 +26,6 @@
 'finder.detail.documents': `Which documents do I need?`,
 'finder.detail.email': `Email`,
 'finder.detail.failed': `The description of the service could not be loaded.`,
-'finder.detail.german-only': `Only available in German`,
 'finder.detail.no-office': `We do not know the responsible office for your place. Your town or municipal administration can tell you who is responsible. You can also call the public service number 115.`,
 'finder.detail.not-online': `You cannot apply for this service online yet. Please contact the responsible office.`,
 'finder.detail.office-failed': `The responsible office could not be loaded.`,

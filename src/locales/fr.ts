@@ -10,7 +10,6 @@
 
     export const templates = {
       'finder.browse.back': `Retour à l’aperçu`,
-'finder.browse.count': str`${0} services`,
 'finder.browse.situations': `Chercher par situation de vie`,
 'finder.browse.topics': `Chercher par thème`,
 'finder.catalogue.failed': `Les services n’ont pas pu être chargés.`,
@@ -27,7 +26,6 @@
 'finder.detail.documents': `Quels documents me faut-il ?`,
 'finder.detail.email': `E-mail`,
 'finder.detail.failed': `La description du service n’a pas pu être chargée.`,
-'finder.detail.german-only': `Disponible uniquement en allemand`,
 'finder.detail.no-office': `Nous ne connaissons pas le service compétent pour votre commune. Votre mairie peut vous dire qui est compétent. Vous pouvez aussi appeler le numéro de service public 115.`,
 'finder.detail.not-online': `Ce service n’est pas encore disponible en ligne. Adressez-vous au service compétent.`,
 'finder.detail.office-failed': `Le service compétent n’a pas pu être chargé.`,

@@ -104,7 +104,6 @@ export const text = {
   topicsHeading: () => msg('Nach Thema suchen', { id: 'finder.browse.topics' }),
   backToOverview: () => msg('Zurück zur Übersicht', { id: 'finder.browse.back' }),
   backToResults: () => msg('Zurück zur Suche', { id: 'finder.detail.back' }),
-  servicesCount: (count: number) => msg(str`${count} Leistungen`, { id: 'finder.browse.count' }),
   townLabel: () => msg('Ihr Wohnort (Name oder Postleitzahl)', { id: 'finder.town.label' }),
   townHint: () =>
     msg('Damit wir Ihnen die zuständige Stelle zeigen. Wird nicht gespeichert.', {
@@ -162,7 +161,6 @@ export const text = {
     msg('Die Beschreibung der Leistung konnte nicht geladen werden.', {
       id: 'finder.detail.failed',
     }),
-  germanOnly: () => msg('Nur auf Deutsch verfügbar', { id: 'finder.detail.german-only' }),
   onlineBadge: () => msg('online', { id: 'finder.results.online' }),
   durationDays: (min: number, max: number) =>
     min === max

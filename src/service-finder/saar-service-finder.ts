@@ -10,7 +10,6 @@ import type { ServiceSummary } from '../api/schemas/service.js';
 import { ADDRESSEES, TOPIC_FIELDS, type Addressee, type TopicField } from '../api/vocabulary.js';
 import { isAbortError } from '../api/errors.js';
 import { SaarElement } from '../shared/saar-element.js';
-import { loadingLabel } from '../shared/messages.js';
 import { buttonStyles } from '../shared/styles.js';
 import { applyTarget } from './apply-link.js';
 import { loadCatalogue, loadIndex } from './catalogue-cache.js';
@@ -219,7 +218,7 @@ export class SaarServiceFinder extends SaarElement {
       const label = catalogue.value ? text.preparing() : text.loadingCatalogue();
       return html`${emptyList}
         <div class="loading" aria-busy="true">
-          <p class="hint">${label || loadingLabel()}</p>
+          <p class="hint">${label}</p>
           <div class="skeleton" aria-hidden="true"></div>
           <div class="skeleton short" aria-hidden="true"></div>
           <div class="skeleton" aria-hidden="true"></div>
