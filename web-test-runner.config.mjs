@@ -4,17 +4,14 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
-import { BROWSERS, browserPath, CHROMIUM_ARGS } from './scripts/ensure-browsers.mjs';
+import { tolerateOptionalBidiCommands } from './scripts/browsers/bidi-compat.mjs';
+import { TEST_BROWSERS } from './scripts/browsers/launch-options.mjs';
 
-const [chromium, firefox] = BROWSERS;
+// Also when web-test-runner is started directly (`npx web-test-runner test/x.test.ts`) rather
+// than through `npm run test:browser`: browsers without optional BiDi commands still run.
+tolerateOptionalBidiCommands();
 
-const chromiumArgs = [
-  ...CHROMIUM_ARGS, // Test files run in background tabs side by side; without these, Chromium starves them of
-  // animation frames and timers and fixtures waiting for a frame hang.
-  '--disable-renderer-backgrounding',
-  '--disable-background-timer-throttling',
-  '--disable-backgrounding-occluded-windows',
-];
+const [chromium, firefox] = TEST_BROWSERS;
 
 /**
  * `executeServerCommand('emulate-forced-colors', { active })`: turns forced-colours mode on or
@@ -43,24 +40,23 @@ const forcedColorsPlugin = {
 };
 
 export default {
-  files: ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**', '!test/relevance/**'],
+  files: [
+    'test/**/*.test.ts',
+    '!test/server/**',
+    '!test/e2e/**',
+    '!test/relevance/**',
+    '!test/tooling/**',
+  ],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [
     forcedColorsPlugin,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   browsers: [
+    chromeLauncher({ puppeteer, launchOptions: chromium.launchOptions() }),
     chromeLauncher({
       puppeteer,
-      launchOptions: { executablePath: browserPath(chromium), args: chromiumArgs },
-    }),
-    chromeLauncher({
-      puppeteer,
-      launchOptions: {
-        browser: 'firefox',
-        executablePath: browserPath(firefox),
-        args: ['--headless'],
-      },
+      launchOptions: firefox.launchOptions(),
       // One test file at a time: Firefox does not match :focus or :focus-visible in a tab that is
       // not the active one, so side-by-side files would fail their focus-ring checks.
       concurrency: 1,

@@ -10,13 +10,16 @@ export const BROWSERS = [
   {
     name: 'Chromium',
     env: 'CHROMIUM_BIN',
-    fallback: '/usr/bin/chromium',
+    // The binary itself first: Debian's /usr/bin/chromium wrapper sources /etc/chromium.d/ and
+    // prints `[: …: unexpected operator` into the test output on some machines. Our own flags
+    // replace what the wrapper would add.
+    fallbacks: ['/usr/lib/chromium/chromium', '/usr/bin/chromium'],
     debianPackage: 'chromium',
   },
   {
     name: 'Firefox ESR',
     env: 'FIREFOX_BIN',
-    fallback: '/usr/bin/firefox-esr',
+    fallbacks: ['/usr/bin/firefox-esr'],
     debianPackage: 'firefox-esr',
   },
 ];
@@ -35,9 +38,11 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** The executable for a browser: its environment variable wins over the Debian default path. */
+/** The executable for a browser: its environment variable wins over Debian's default paths. */
 export function browserPath(browser) {
-  return process.env[browser.env] || browser.fallback;
+  const fromEnv = process.env[browser.env];
+  if (fromEnv) return fromEnv;
+  return browser.fallbacks.find((path) => existsSync(path)) ?? browser.fallbacks.at(-1);
 }
 
 function missingBrowsers() {
@@ -78,6 +83,11 @@ function main() {
     ].join('\n'),
   );
   process.exit(1);
+}
+
+/** Installs missing browsers (as root) or exits naming them. */
+export function ensureBrowsers() {
+  main();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -4,14 +4,14 @@
  * requests.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../../scripts/ensure-browsers.mjs';
+import { BROWSERS, browserPath, CHROMIUM_ARGS } from '../../../scripts/ensure-browsers.mjs';
 
 export { CHROMIUM_ARGS };
 
-/** Launches Chromium from `CHROMIUM_BIN` or `/usr/bin/chromium`. */
+/** Launches Chromium from `CHROMIUM_BIN` or Debian's package. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_BIN || '/usr/bin/chromium',
+    executablePath: browserPath(BROWSERS[0]!),
     args: [...CHROMIUM_ARGS],
   });
 }

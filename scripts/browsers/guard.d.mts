@@ -1,0 +1,25 @@
+/** Types of guard.mjs, for the tests in test/tooling/. */
+export interface LegCounts {
+  browser: string;
+  files: number;
+  run: number;
+  skipped: number;
+  startErrors: string[];
+}
+export interface SessionLike {
+  browser: { name: string };
+  errors?: { message?: string }[];
+  testResults?: SuiteLike;
+}
+export interface SuiteLike {
+  tests?: { skipped?: boolean }[];
+  suites?: SuiteLike[];
+}
+export declare function unsupportedCommand(message: string): string | undefined;
+export declare function legsFromSessions(sessions: Iterable<SessionLike>): LegCounts[];
+export declare function browserLegProblems(
+  legs: LegCounts[],
+  labels: Map<string, string>,
+  expectedLegs?: string[],
+): string[];
+export declare function legSummary(leg: LegCounts, label: string): string;

@@ -1,0 +1,85 @@
+// The guard over the browser legs of the component tests: a leg that ran no test, or whose every
+// session failed to start, fails `npm test` with one line naming the browser, its version and,
+// when the browser said so, the WebDriver BiDi / DevTools command it does not implement.
+// Pure functions over plain data, so they are tested without a browser (test/tooling/).
+
+/** The protocol command a browser said it does not implement, if an error names one. */
+export function unsupportedCommand(message) {
+  const match = /unknown command:? ([\w.]+)|Protocol error \(([\w.]+)\): unknown command/.exec(
+    message,
+  );
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+function countTests(suite) {
+  const counts = { run: 0, skipped: 0 };
+  if (!suite) return counts;
+  for (const test of suite.tests ?? []) {
+    if (test.skipped) counts.skipped += 1;
+    else counts.run += 1;
+  }
+  for (const child of suite.suites ?? []) {
+    const inner = countTests(child);
+    counts.run += inner.run;
+    counts.skipped += inner.skipped;
+  }
+  return counts;
+}
+
+/**
+ * Per browser leg, from web-test-runner's sessions: how many test files it had, how many tests
+ * ran and were skipped, and the errors of sessions that never got to run a test.
+ */
+export function legsFromSessions(sessions) {
+  const legs = new Map();
+  for (const session of sessions) {
+    const name = session.browser.name;
+    let leg = legs.get(name);
+    if (!leg)
+      legs.set(name, (leg = { browser: name, files: 0, run: 0, skipped: 0, startErrors: [] }));
+    leg.files += 1;
+    const counts = countTests(session.testResults);
+    leg.run += counts.run;
+    leg.skipped += counts.skipped;
+    if (counts.run === 0 && counts.skipped === 0) {
+      leg.startErrors.push(
+        ...(session.errors ?? []).map((error) => error.message ?? String(error)),
+      );
+    }
+  }
+  return [...legs.values()];
+}
+
+/** One line per leg that must fail the run; `labels` maps a leg to "Firefox ESR 140.12.0esr". */
+export function browserLegProblems(legs, labels, expectedLegs = [...labels.keys()]) {
+  const problems = [];
+  for (const name of expectedLegs) {
+    const label = labels.get(name) ?? name;
+    const leg = legs.find((candidate) => candidate.browser === name);
+    if (!leg || leg.files === 0) {
+      problems.push(`${label}: no test file ran in this browser.`);
+      continue;
+    }
+    if (leg.run > 0) continue;
+    const command = leg.startErrors.map(unsupportedCommand).find(Boolean);
+    if (command) {
+      problems.push(
+        `${label} ran no test: it does not implement the protocol command ${command}. See docs/browsers.md.`,
+      );
+    } else if (leg.startErrors.length > 0) {
+      const first = leg.startErrors[0].split('\n')[0].slice(0, 160);
+      problems.push(
+        `${label} ran no test: its sessions failed to start (${first}). See docs/browsers.md.`,
+      );
+    } else {
+      problems.push(`${label} ran no test in ${leg.files} test files. See docs/browsers.md.`);
+    }
+  }
+  return problems;
+}
+
+/** The green summary line of one leg. */
+export function legSummary(leg, label) {
+  const skipped = leg.skipped ? `, ${leg.skipped} skipped` : '';
+  return `${label}: ${leg.files} test files, ${leg.run} tests run${skipped}`;
+}
