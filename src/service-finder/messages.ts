@@ -3,76 +3,7 @@
  * rendering at that moment (see shared/localization.ts).
  */
 import { msg, str } from '@lit/localize';
-import type { TrustLevel } from '../api/schemas/common.js';
-import type { Level } from '../api/schemas/common.js';
-import type { TopicField } from '../api/schemas/service.js';
 import '../shared/localization.js';
-
-/** Name of an OZG topic field. */
-export function topicFieldName(field: TopicField): string {
-  switch (field) {
-    case 'familie_kind':
-      return msg('Familie und Kind', { id: 'finder.topic.familie_kind' });
-    case 'bauen_wohnen':
-      return msg('Bauen und Wohnen', { id: 'finder.topic.bauen_wohnen' });
-    case 'mobilitaet_reisen':
-      return msg('Mobilität und Reisen', { id: 'finder.topic.mobilitaet_reisen' });
-    case 'arbeit_ruhestand':
-      return msg('Arbeit und Ruhestand', { id: 'finder.topic.arbeit_ruhestand' });
-    case 'ein_auswanderung':
-      return msg('Ein- und Auswanderung', { id: 'finder.topic.ein_auswanderung' });
-    case 'unternehmensfuehrung_entwicklung':
-      return msg('Unternehmen', { id: 'finder.topic.unternehmensfuehrung_entwicklung' });
-    case 'steuern_zoll':
-      return msg('Steuern und Zoll', { id: 'finder.topic.steuern_zoll' });
-    case 'gesundheit':
-      return msg('Gesundheit', { id: 'finder.topic.gesundheit' });
-    case 'bildung':
-      return msg('Bildung', { id: 'finder.topic.bildung' });
-    case 'engagement_hobby':
-      return msg('Engagement und Hobby', { id: 'finder.topic.engagement_hobby' });
-    case 'recht_ordnung':
-      return msg('Recht und Ordnung', { id: 'finder.topic.recht_ordnung' });
-    case 'umwelt':
-      return msg('Umwelt', { id: 'finder.topic.umwelt' });
-    case 'querschnittsleistungen':
-      return msg('Allgemeine Leistungen', { id: 'finder.topic.querschnittsleistungen' });
-    case 'forschung_foerderung':
-      return msg('Forschung und Förderung', { id: 'finder.topic.forschung_foerderung' });
-  }
-}
-
-/** What a trust level means for the citizen: how they must prove who they are. */
-export function trustLevelText(level: TrustLevel): string {
-  switch (level) {
-    case 'STORK-QAA-Level-1':
-      return msg('Anmeldung mit Benutzername und Passwort im Bürgerkonto', {
-        id: 'finder.trust.basic',
-      });
-    case 'STORK-QAA-Level-3':
-      return msg('Anmeldung mit ELSTER-Zertifikat oder Online-Ausweis', {
-        id: 'finder.trust.substantial',
-      });
-    case 'STORK-QAA-Level-4':
-      return msg('Anmeldung mit dem Online-Ausweis (Personalausweis mit PIN)', {
-        id: 'finder.trust.high',
-      });
-  }
-}
-
-/** Who is responsible at a level, for the result list. */
-export function levelName(level: Level): string {
-  switch (level) {
-    case 'municipal':
-      return msg('Stadt oder Gemeinde', { id: 'finder.level.municipal' });
-    case 'district':
-      return msg('Landkreis', { id: 'finder.level.district' });
-    case 'state':
-      return msg('Land Saarland', { id: 'finder.level.state' });
-    case 'federal':
-      return msg('Bund', { id: 'finder.level.federal' });
-  }
-}
 
 /** The polite announcement of how many services match. */
 export function resultCountText(count: number): string {
@@ -104,16 +35,8 @@ export const text = {
   topicsHeading: () => msg('Nach Thema suchen', { id: 'finder.browse.topics' }),
   backToOverview: () => msg('Zurück zur Übersicht', { id: 'finder.browse.back' }),
   backToResults: () => msg('Zurück zur Suche', { id: 'finder.detail.back' }),
-  townLabel: () => msg('Ihr Wohnort (Name oder Postleitzahl)', { id: 'finder.town.label' }),
-  townHint: () =>
-    msg('Damit wir Ihnen die zuständige Stelle zeigen. Wird nicht gespeichert.', {
-      id: 'finder.town.hint',
-    }),
   townChosen: () => msg('Ihr Wohnort:', { id: 'finder.town.chosen' }),
   townChange: () => msg('Wohnort ändern', { id: 'finder.town.change' }),
-  townNone: () => msg('Kein Ort gefunden', { id: 'finder.town.none' }),
-  townsFound: (count: number) => msg(str`${count} Orte gefunden`, { id: 'finder.town.found' }),
-  townSearching: () => msg('Orte werden gesucht …', { id: 'finder.town.searching' }),
   townUnknown: () =>
     msg('Der eingestellte Ort ist uns nicht bekannt. Bitte wählen Sie Ihren Wohnort.', {
       id: 'finder.town.unknown',

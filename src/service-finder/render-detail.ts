@@ -1,12 +1,14 @@
 /** The detail view of a service: what it takes, who is responsible, and how to apply online. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ref, type Ref } from 'lit/directives/ref.js';
 import type { Area } from '../api/schemas/area.js';
 import type { Locale } from '../api/schemas/common.js';
 import type { ProcessingDuration, Route } from '../api/schemas/route.js';
 import type { Service, ServiceTexts } from '../api/schemas/service.js';
-import { describeError, retryLabel } from '../shared/messages.js';
+import { renderFailure, renderLoading } from '../ui/feedback.js';
+import { trustLevelText } from '../ui/labels.js';
 import type { ApplyTarget } from './apply-link.js';
-import { text, trustLevelText } from './messages.js';
+import { text } from './messages.js';
 import { groupOpeningHours } from './opening-hours.js';
 import { localText, paragraphs } from './text-in-locale.js';
 
@@ -28,6 +30,8 @@ export interface DetailView {
   onBack: () => void;
   /** The town picker, shown when the office needs a town. */
   townPicker: () => TemplateResult;
+  /** Focus targets: the detail's heading (when it opens) and the office's (after a town). */
+  refs: { heading: Ref<HTMLElement>; officeHeading: Ref<HTMLElement>; failure: Ref<HTMLElement> };
 }
 
 const SECTIONS: Array<[keyof ServiceTexts, () => string]> = [
@@ -46,7 +50,7 @@ export function renderDetail(view: DetailView, heading: TemplateResult | string)
       <button type="button" class="button button--secondary back" @click=${view.onBack}>
         <span aria-hidden="true">←</span> ${text.backToResults()}
       </button>
-      <h3 id="detail-heading" tabindex="-1">${heading}</h3>
+      <h3 id="detail-heading" tabindex="-1" ${ref(view.refs.heading)}>${heading}</h3>
       ${renderService(view)}
     </section>
   `;
@@ -54,11 +58,15 @@ export function renderDetail(view: DetailView, heading: TemplateResult | string)
 
 function renderService(view: DetailView): TemplateResult {
   const { service } = view;
-  if (service.kind === 'pending')
-    return html`<div class="skeleton" aria-hidden="true"></div>
-      <div class="skeleton short" aria-hidden="true"></div>`;
-  if (service.kind === 'failed')
-    return renderFailure(text.detailFailed(), service.error, service.retry);
+  if (service.kind === 'pending') return renderLoading('', 2);
+  if (service.kind === 'failed') {
+    return renderFailure({
+      what: text.detailFailed(),
+      error: service.error,
+      retry: service.retry,
+      blockRef: view.refs.failure,
+    });
+  }
   const value = service.value;
   return html`
     ${value.summary ? html`<p class="lead">${localText(value.summary, view.locale)}</p>` : nothing}
@@ -104,7 +112,7 @@ function renderApply(view: DetailView): TemplateResult {
 function renderOffice(view: DetailView): TemplateResult {
   const title = view.area ? text.responsibleFor(view.area.name) : text.responsible();
   return html`<section class="office" part="office" aria-labelledby="office-heading">
-    <h4 id="office-heading">${title}</h4>
+    <h4 id="office-heading" tabindex="-1" ${ref(view.refs.officeHeading)}>${title}</h4>
     ${officeBody(view)}
   </section>`;
 }
@@ -114,9 +122,15 @@ function officeBody(view: DetailView): TemplateResult {
   if (!routes)
     return html`<p>${text.chooseTownForOffice()}</p>
       ${view.townPicker()}`;
-  if (routes.kind === 'pending') return html`<div class="skeleton" aria-hidden="true"></div>`;
-  if (routes.kind === 'failed')
-    return renderFailure(text.officeFailed(), routes.error, routes.retry);
+  if (routes.kind === 'pending') return renderLoading('', 1);
+  if (routes.kind === 'failed') {
+    return renderFailure({
+      what: text.officeFailed(),
+      error: routes.error,
+      retry: routes.retry,
+      blockRef: view.refs.failure,
+    });
+  }
   if (routes.value.length === 0) {
     return html`<p>${text.noOffice()}</p>
       <p><a href="tel:115">${text.call115()}</a></p>`;
@@ -176,12 +190,4 @@ function durationText(duration: ProcessingDuration): string | undefined {
   if (duration.unit === 'days') return text.durationDays(min, max);
   if (duration.unit === 'weeks') return text.durationWeeks(min, max);
   return text.durationMonths(min, max);
-}
-
-/** An error with what happened and the way forward. */
-export function renderFailure(what: string, error: unknown, retry: () => void): TemplateResult {
-  return html`<div class="error" role="alert" part="error">
-    <p><strong>${what}</strong> ${describeError(error)}</p>
-    <button type="button" class="button button--secondary" @click=${retry}>${retryLabel()}</button>
-  </div>`;
 }

@@ -1,12 +1,11 @@
-/* eslint-disable lit-a11y/click-events-have-key-events --
-   Options are clicked with a pointer; keyboard users reach them through the combobox
-   (aria-activedescendant), as the WAI-ARIA combobox pattern prescribes. */
-/** The result listbox, the browse overview and the "nothing found" help. */
+/** The result options, the browse overview and the "nothing found" help. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ref, type Ref } from 'lit/directives/ref.js';
 import type { ServiceSummary } from '../api/schemas/service.js';
 import { pickText, TOPIC_FIELDS, type Locale, type TopicField } from '../api/vocabulary.js';
+import { levelName, topicFieldName } from '../ui/labels.js';
 import { localText } from './text-in-locale.js';
-import { levelName, text, topicFieldName } from './messages.js';
+import { text } from './messages.js';
 import { splitForHighlight, type SearchHit, type ServiceSearchIndex } from './search/index.js';
 
 /** A service name with the matched words marked: segments rendered by the template, no HTML. */
@@ -23,42 +22,18 @@ function highlightedName(
   return lang === locale ? html`${content}` : html`<span lang=${lang}>${content}</span>`;
 }
 
-/** The listbox of search hits, for the combobox (`aria-activedescendant` points into it). */
-export function renderResults(
-  hits: readonly SearchHit[],
-  activeIndex: number,
-  locale: Locale,
-  onChoose: (service: ServiceSummary) => void,
-): TemplateResult {
-  return html`<ul
-    id="results"
-    role="listbox"
-    class="results"
-    part="results"
-    aria-label=${text.resultsLabel()}
-  >
-    ${hits.map(
-      (hit, index) =>
-        html`<li
-          id="result-${index}"
-          role="option"
-          class="option result"
-          part="result"
-          aria-selected=${index === activeIndex ? 'true' : 'false'}
-          @pointerdown=${(event: Event) => event.preventDefault()}
-          @click=${() => onChoose(hit.service)}
-        >
-          <span class="option-name">${highlightedName(hit.service, locale, hit.matchedTerms)}</span>
-          <span class="option-meta">
-            ${levelName(hit.service.level)}${
-              hit.service.onlineTrustLevel
-                ? html` · <span class="badge">${text.onlineBadge()}</span>`
-                : nothing
-            }
-          </span>
-        </li>`,
-    )}
-  </ul>`;
+/** The content of one result option in the search combobox's listbox. */
+export function renderResultOption(hit: SearchHit, locale: Locale): TemplateResult {
+  return html`<span class="option-name"
+      >${highlightedName(hit.service, locale, hit.matchedTerms)}</span
+    >
+    <span class="option-meta">
+      ${levelName(hit.service.level)}${
+        hit.service.onlineTrustLevel
+          ? html` · <span class="badge">${text.onlineBadge()}</span>`
+          : nothing
+      }
+    </span>`;
 }
 
 /** Help when nothing matches: a suggestion, and the way to browse instead. */
@@ -97,6 +72,8 @@ export function renderBrowse(
     select: (selection: BrowseSelection) => void;
     choose: (service: ServiceSummary) => void;
   },
+  /** Set on the heading of a chosen situation or topic, which takes focus when it opens. */
+  headingRef: Ref<HTMLElement>,
 ): TemplateResult {
   if (selection) {
     const services = (
@@ -122,7 +99,7 @@ export function renderBrowse(
       >
         <span aria-hidden="true">←</span> ${text.backToOverview()}
       </button>
-      <h3 id="browse-heading" tabindex="-1">${title}</h3>
+      <h3 id="browse-heading" tabindex="-1" ${ref(headingRef)}>${title}</h3>
       <ul class="service-list">
         ${services.map(
           (service) =>

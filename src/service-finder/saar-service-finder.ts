@@ -2,8 +2,9 @@
  * `<saar-service-finder>`: a citizen finds a service in their own words, sees what it takes and
  * which office is responsible for their town, and may apply online.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { Area } from '../api/schemas/area.js';
 import type { ServiceSummary } from '../api/schemas/service.js';
@@ -11,25 +12,28 @@ import { ADDRESSEES, TOPIC_FIELDS, type Addressee, type TopicField } from '../ap
 import { isAbortError } from '../api/errors.js';
 import { SaarElement } from '../shared/saar-element.js';
 import { buttonStyles } from '../shared/styles.js';
+import { AreaPicker } from '../ui/area-picker/area-picker.js';
+import { ComboboxController } from '../ui/combobox/combobox-controller.js';
+import { renderComboboxInput, renderListbox } from '../ui/combobox/listbox.js';
+import { comboboxStyles } from '../ui/combobox/styles.js';
+import { feedbackStyles, renderFailure, renderLoading } from '../ui/feedback.js';
+import { FocusController } from '../ui/focus.js';
+import { LiveRegionController } from '../ui/live-region.js';
+import { formTextStyles } from '../ui/text-styles.js';
 import { applyTarget } from './apply-link.js';
 import { loadCatalogue, loadIndex } from './catalogue-cache.js';
 import { SaarServiceOpenEvent, SaarServiceSelectEvent, SaarTownChangeEvent } from './events.js';
-import { nextActiveIndex } from './keyboard.js';
 import { resultCountText, text } from './messages.js';
-import { renderDetail, renderFailure, type Loadable } from './render-detail.js';
+import { renderDetail, type Loadable } from './render-detail.js';
 import {
   renderBrowse,
   renderNoResults,
-  renderResults,
+  renderResultOption,
   type BrowseSelection,
 } from './render-lists.js';
 import { suggestQuery, type SearchHit } from './search/index.js';
 import { finderStyles } from './styles.js';
 import { localText } from './text-in-locale.js';
-import { TownPicker } from './town-picker.js';
-
-/** Pause after typing before the result count is announced, so it is not read per keystroke. */
-const ANNOUNCE_DELAY_MS = 600;
 
 /**
  * Finds services in the citizen's own words and shows the office responsible for their town.
@@ -53,7 +57,14 @@ const ANNOUNCE_DELAY_MS = 600;
  * @csspart no-results - Help when nothing was found.
  */
 export class SaarServiceFinder extends SaarElement {
-  static override styles = [SaarElement.styles, buttonStyles, finderStyles];
+  static override styles = [
+    SaarElement.styles,
+    buttonStyles,
+    formTextStyles,
+    comboboxStyles,
+    feedbackStyles,
+    finderStyles,
+  ];
 
   /** The town, preset by the webmaster: regional key (ARS, 12 digits) or municipality key (AGS, 8 digits). */
   @property({ reflect: true }) municipality: string | undefined;
@@ -74,22 +85,48 @@ export class SaarServiceFinder extends SaarElement {
   @property({ attribute: 'apply-url' }) applyUrl: string | undefined;
 
   @state() private query = '';
-  @state() private activeIndex = -1;
   @state() private selected: ServiceSummary | undefined;
   @state() private browse: BrowseSelection;
   @state() private chosenArea: Area | undefined;
   @state() private changingTown = false;
-  @state() private announcement = '';
 
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private pendingFocus: string | undefined;
   private cachedHits: { key: string; hits: SearchHit[] } | undefined;
 
-  private readonly townPicker = new TownPicker(
-    this,
-    () => this.client,
-    (area) => this.chooseTown(area),
-  );
+  private readonly searchBox = new ComboboxController<SearchHit>(this, {
+    ids: { input: 'search', listbox: 'results', option: (index) => `result-${index}` },
+    options: () => this.hits(),
+    onChoose: (hit) => this.chooseService(hit.service),
+    onClear: () => {
+      this.query = '';
+      this.announceResultCount();
+    },
+  });
+
+  /** The town bar's picker (no town preset, or "change town"). */
+  private readonly townPicker = new AreaPicker(this, {
+    idPrefix: 'town',
+    client: () => this.client,
+    onChoose: (area) => this.chooseTown(area),
+  });
+
+  /** The picker inside a service's "responsible office" section. */
+  private readonly officeTownPicker = new AreaPicker(this, {
+    idPrefix: 'office-town',
+    client: () => this.client,
+    onChoose: (area) => this.chooseTown(area),
+  });
+
+  private readonly liveRegion = new LiveRegionController(this);
+  private readonly focusControl = new FocusController(this);
+  private readonly refs = {
+    heading: createRef<HTMLElement>(),
+    browseHeading: createRef<HTMLElement>(),
+    detailHeading: createRef<HTMLElement>(),
+    officeHeading: createRef<HTMLElement>(),
+    failure: createRef<HTMLElement>(),
+    townChange: createRef<HTMLElement>(),
+    townInput: () => this.renderRoot.querySelector<HTMLElement>(`#${this.townPicker.inputId}`),
+  };
 
   private readonly catalogueTask = new Task(this, {
     task: ([client, locale]) => loadCatalogue(client, locale),
@@ -124,32 +161,16 @@ export class SaarServiceFinder extends SaarElement {
     return this.chosenArea ?? this.presetAreaTask.value;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.pendingFocus) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
-      if (target) {
-        this.pendingFocus = undefined;
-        target.focus();
-      }
-    }
-  }
-
   protected override render(): TemplateResult {
     return html`<div class="finder" part="base">
       ${this.renderHeading()} ${this.renderTownBar()}
       ${this.selected ? this.renderDetailView(this.selected) : this.renderSearch()}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.liveRegion.render()}
     </div>`;
   }
 
   private renderHeading(): TemplateResult {
-    return html`<h2 part="heading">${text.heading()}</h2>`;
+    return html`<h2 part="heading" ${ref(this.refs.heading)}>${text.heading()}</h2>`;
   }
 
   private renderTownBar(): TemplateResult | typeof nothing {
@@ -159,13 +180,18 @@ export class SaarServiceFinder extends SaarElement {
     if (this.changingTown || presetFailed) {
       return html`<div class="town">
         ${presetFailed ? html`<p role="alert">${text.townUnknown()}</p>` : nothing}
-        ${this.townPicker.render('town')}
+        ${this.townPicker.render()}
       </div>`;
     }
     if (!area) return nothing;
     return html`<div class="town-bar">
       <span>${text.townChosen()} <strong>${area.name}</strong></span>
-      <button type="button" class="link-button" @click=${this.startChangingTown}>
+      <button
+        type="button"
+        class="link-button"
+        @click=${this.startChangingTown}
+        ${ref(this.refs.townChange)}
+      >
         ${text.townChange()}
       </button>
     </div>`;
@@ -173,71 +199,59 @@ export class SaarServiceFinder extends SaarElement {
 
   private renderSearch(): TemplateResult {
     const hits = this.hits();
-    const expanded = this.query.trim() !== '' && hits.length > 0;
-    const active = expanded && this.activeIndex >= 0 ? `result-${this.activeIndex}` : undefined;
     return html`
       <div class="search">
         <label id="search-label" for="search">${text.searchLabel()}</label>
         <p id="search-hint" class="hint">${text.searchHint()}</p>
-        <input
-          id="search"
-          part="search-input"
-          type="text"
-          role="combobox"
-          aria-labelledby="search-label"
-          autocomplete="off"
-          enterkeyhint="search"
-          aria-autocomplete="list"
-          aria-expanded=${expanded ? 'true' : 'false'}
-          aria-controls="results"
-          aria-describedby="search-hint"
-          aria-activedescendant=${active ?? nothing}
-          .value=${this.query}
-          @input=${this.onSearchInput}
-          @keydown=${this.onSearchKeydown}
-        />
+        ${renderComboboxInput(this.searchBox, {
+          labelledBy: 'search-label',
+          describedBy: 'search-hint',
+          value: this.query,
+          onInput: this.onSearchInput,
+          part: 'search-input',
+          enterKeyHint: 'search',
+        })}
       </div>
+      ${renderListbox(this.searchBox, hits, (hit) => renderResultOption(hit, this.locale), {
+        label: text.resultsLabel(),
+        className: 'results',
+        part: 'results',
+        optionPart: 'result',
+      })}
       ${this.renderBody(hits)}
     `;
   }
 
-  private renderBody(hits: SearchHit[]): TemplateResult {
+  private renderBody(hits: SearchHit[]): TemplateResult | typeof nothing {
     const catalogue = this.catalogueTask;
-    // Always in the DOM, so the combobox's aria-controls never points at nothing.
-    const emptyList = html`<ul
-      id="results"
-      role="listbox"
-      aria-label=${text.resultsLabel()}
-      hidden
-    ></ul>`;
     if (catalogue.status === TaskStatus.ERROR) {
-      return html`${emptyList}${renderFailure(text.catalogueFailed(), catalogue.error, () => void catalogue.run())}`;
+      return renderFailure({
+        what: text.catalogueFailed(),
+        error: catalogue.error,
+        retry: () => this.retry(() => void catalogue.run(), this.searchInput),
+        blockRef: this.refs.failure,
+      });
     }
     const index = this.indexTask.value;
     if (!index) {
-      const label = catalogue.value ? text.preparing() : text.loadingCatalogue();
-      return html`${emptyList}
-        <div class="loading" aria-busy="true">
-          <p class="hint">${label}</p>
-          <div class="skeleton" aria-hidden="true"></div>
-          <div class="skeleton short" aria-hidden="true"></div>
-          <div class="skeleton" aria-hidden="true"></div>
-        </div>`;
+      return renderLoading(catalogue.value ? text.preparing() : text.loadingCatalogue());
     }
+    const on = { select: this.selectBrowse, choose: this.chooseService };
     if (this.query.trim() === '') {
-      return html`${emptyList}${renderBrowse(index, this.browse, this.locale, this.acceptService, {
-        select: this.selectBrowse,
-        choose: this.chooseService,
-      })}`;
+      return renderBrowse(
+        index,
+        this.browse,
+        this.locale,
+        this.acceptService,
+        on,
+        this.refs.browseHeading,
+      );
     }
     if (hits.length === 0) {
-      return html`${emptyList}${renderNoResults(this.query, suggestQuery(index, this.query), this.applySuggestion)}
-      ${renderBrowse(index, undefined, this.locale, this.acceptService, {
-        select: this.selectBrowse,
-        choose: this.chooseService,
-      })}`;
+      return html`${renderNoResults(this.query, suggestQuery(index, this.query), this.applySuggestion)}
+      ${renderBrowse(index, undefined, this.locale, this.acceptService, on, this.refs.browseHeading)}`;
     }
-    return renderResults(hits, this.activeIndex, this.locale, this.chooseService);
+    return nothing;
   }
 
   private renderDetailView(selected: ServiceSummary): TemplateResult {
@@ -256,7 +270,12 @@ export class SaarServiceFinder extends SaarElement {
         apply,
         onApply: (event) => full && this.onApply(event, full, apply?.href),
         onBack: this.backToSearch,
-        townPicker: () => this.townPicker.render('office-town'),
+        townPicker: () => this.officeTownPicker.render(),
+        refs: {
+          heading: this.refs.detailHeading,
+          officeHeading: this.refs.officeHeading,
+          failure: this.refs.failure,
+        },
       },
       localText(selected.name, this.locale),
     );
@@ -292,81 +311,72 @@ export class SaarServiceFinder extends SaarElement {
 
   private readonly onSearchInput = (event: Event) => {
     this.query = (event.target as HTMLInputElement).value;
-    this.activeIndex = -1;
-    this.scheduleAnnouncement();
+    this.announceResultCount();
   };
 
-  private readonly onSearchKeydown = (event: KeyboardEvent) => {
-    const hits = this.hits();
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      if (this.activeIndex >= 0) this.activeIndex = -1;
-      else if (this.query) {
-        this.query = '';
-        this.scheduleAnnouncement();
-      }
-      return;
-    }
-    if (event.key === 'Enter') {
-      const hit = hits[this.activeIndex];
-      if (hit) {
-        event.preventDefault();
-        this.chooseService(hit.service);
-      }
-      return;
-    }
-    const next = nextActiveIndex(event.key, this.activeIndex, hits.length);
-    if (next === undefined) return;
-    event.preventDefault();
-    this.activeIndex = next;
-    this.renderRoot.querySelector(`#result-${next}`)?.scrollIntoView({ block: 'nearest' });
-  };
+  /** The search input, as a focus target. */
+  private readonly searchInput = () =>
+    this.renderRoot.querySelector<HTMLElement>(`#${this.searchBox.ids.input}`);
 
-  private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      const query = this.query.trim();
-      this.announcement =
-        query && this.indexTask.value
-          ? this.localize(() => resultCountText(this.hits().length))
-          : '';
-    }, ANNOUNCE_DELAY_MS);
+  /** Announces how many services match once typing pauses (not per keystroke). */
+  private announceResultCount(): void {
+    this.liveRegion.announceLater(() =>
+      this.query.trim() && this.indexTask.value
+        ? this.localize(() => resultCountText(this.hits().length))
+        : '',
+    );
+  }
+
+  /** Retries, then focuses `target` (else the failure block): the button itself goes away. */
+  private retry(run: () => void, target: () => HTMLElement | null | undefined): void {
+    run();
+    this.focusControl.focusAfterUpdate(target, this.refs.failure, this.refs.heading);
   }
 
   private readonly chooseService = (service: ServiceSummary) => {
     this.selected = service;
-    this.activeIndex = -1;
-    this.pendingFocus = '#detail-heading';
+    this.focusControl.focusAfterUpdate(this.refs.detailHeading, this.refs.heading);
     this.emit(new SaarServiceOpenEvent({ serviceId: service.id }));
   };
 
   private readonly backToSearch = () => {
     this.selected = undefined;
-    this.pendingFocus = this.browse && !this.query ? '#browse-heading' : '#search';
+    this.searchBox.reset();
+    if (this.browse && !this.query) {
+      this.focusControl.focusAfterUpdate(this.refs.browseHeading, this.searchInput);
+    } else {
+      this.focusControl.focusAfterUpdate(this.searchInput);
+    }
   };
 
   private readonly selectBrowse = (selection: BrowseSelection) => {
     this.browse = selection;
-    this.pendingFocus = selection ? '#browse-heading' : '#search';
+    if (selection) this.focusControl.focusAfterUpdate(this.refs.browseHeading, this.searchInput);
+    else this.focusControl.focusAfterUpdate(this.searchInput);
   };
 
   private readonly applySuggestion = (suggestion: string) => {
     this.query = suggestion;
-    this.pendingFocus = '#search';
-    this.scheduleAnnouncement();
+    this.searchBox.reset();
+    this.focusControl.focusAfterUpdate(this.searchInput);
+    this.announceResultCount();
   };
 
   private readonly startChangingTown = () => {
     this.changingTown = true;
-    this.pendingFocus = '#town-input';
+    this.focusControl.focusAfterUpdate(this.refs.townInput);
   };
 
   private chooseTown(area: Area): void {
     this.chosenArea = area;
     const wasChanging = this.changingTown;
     this.changingTown = false;
-    this.announcement = this.localize(() => `${text.townChosen()} ${area.name}`);
-    this.pendingFocus = wasChanging || !this.selected ? '.town-bar button' : '#office-heading';
+    this.liveRegion.announce(this.localize(() => `${text.townChosen()} ${area.name}`));
+    if (wasChanging || !this.selected) {
+      this.focusControl.focusAfterUpdate(this.refs.townChange, this.refs.heading);
+    } else {
+      this.focusControl.focusAfterUpdate(this.refs.officeHeading, this.refs.detailHeading);
+    }
     this.emit(new SaarTownChangeEvent({ area }));
   }
 

@@ -36,71 +36,9 @@ export const finderStyles = css`
   p {
     margin: 0 0 var(--_saar-space-2);
   }
-  label {
-    display: block;
-    font-weight: var(--_saar-font-weight-bold);
-  }
-  .hint,
-  .option-meta,
-  .status {
-    color: var(--_saar-color-text-muted);
-    font-size: var(--_saar-font-size-s);
-  }
-  .status:empty {
-    display: none;
-  }
-  input[type='text'],
-  input[type='search'] {
-    inline-size: 100%;
-    min-block-size: var(--_saar-target-size);
-    padding: var(--_saar-space-2) var(--_saar-space-3);
-    font: inherit;
-    color: var(--_saar-color-text);
-    background: var(--_saar-color-surface);
-    border: 2px solid var(--_saar-color-border);
-    border-radius: var(--_saar-radius-s);
-  }
-  .combobox {
-    position: relative;
-  }
-  .popup {
-    position: absolute;
-    inset-inline: 0;
-    z-index: 1;
-    max-block-size: 16rem;
-    overflow-y: auto;
-    background: var(--_saar-color-surface);
-    border: 2px solid var(--_saar-color-border);
-    border-block-start: 0;
-  }
-  [role='listbox'] {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
   .results {
     border: 1px solid var(--_saar-color-border);
     border-radius: var(--_saar-radius-s);
-  }
-  .option {
-    display: grid;
-    gap: var(--_saar-space-1);
-    min-block-size: var(--_saar-target-size);
-    padding: var(--_saar-space-2) var(--_saar-space-3);
-    cursor: pointer;
-    border-block-end: 1px solid var(--_saar-color-surface-raised);
-  }
-  .option:hover {
-    background: var(--_saar-color-surface-raised);
-  }
-  .option[aria-selected='true'] {
-    background: var(--_saar-color-surface-raised);
-    outline: var(--_saar-focus-ring-width) solid var(--_saar-color-focus);
-    outline-offset: calc(-1 * var(--_saar-focus-ring-width));
-  }
-  .option-name {
-    font-weight: var(--_saar-font-weight-bold);
-    color: var(--_saar-color-brand);
   }
   mark {
     background: transparent;
@@ -204,48 +142,9 @@ export const finderStyles = css`
   a.button {
     text-decoration: none;
   }
-  .error {
-    padding: var(--_saar-space-3);
-    border-inline-start: 4px solid var(--_saar-color-error);
-    background: var(--_saar-color-surface-raised);
-  }
-  .skeleton {
-    block-size: 1.25rem;
-    margin-block: var(--_saar-space-2);
-    border-radius: var(--_saar-radius-s);
-    background: var(--_saar-color-surface-raised);
-    animation: pulse 1.2s ease-in-out infinite;
-  }
-  .skeleton.short {
-    inline-size: 60%;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
-  }
   @media (forced-colors: active) {
-    .option[aria-selected='true'] {
-      outline-color: Highlight;
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
-    .option[aria-selected='true'] .option-name,
-    .option[aria-selected='true'] .option-meta,
-    .option[aria-selected='true'] .badge {
-      color: HighlightText;
-    }
     mark {
       color: inherit;
-    }
-    .skeleton {
-      border: 1px solid CanvasText;
     }
   }
 `;

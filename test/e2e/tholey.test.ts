@@ -54,7 +54,7 @@ describe('Tholey demo site', () => {
     await page.getByRole('heading', { name: dogTax.name.de! }).waitFor(WAIT);
 
     // No town preset: the finder asks for one before it can name the office.
-    const town = page.getByRole('combobox', { name: translation('de', 'finder.town.label') });
+    const town = page.getByRole('combobox', { name: translation('de', 'ui.area.label') });
     await town.waitFor(WAIT);
     await town.fill(tholey.postcodes[0]!);
     await page.getByRole('option').filter({ hasText: tholey.name }).first().waitFor(WAIT);

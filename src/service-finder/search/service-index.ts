@@ -177,6 +177,9 @@ export class ServiceSearchIndex {
   private wordPostings = 0;
   private partPostings = 0;
   private readonly situations: LifeSituation[];
+  /** Browse lists, computed once per index: the browse view asks for them on every render. */
+  private readonly browseLists = new Map<string, ServiceSummary[]>();
+  private situationEntries: LifeSituationEntry[] | undefined;
   private readonly miniSearch: MiniSearch<IndexedService>;
 
   private constructor(catalogue: ServiceCatalogue, locale: Locale) {
@@ -301,19 +304,26 @@ export class ServiceSearchIndex {
 
   /** The services of a life situation (or one below it), sorted by name. */
   byLifeSituation(code: string): ServiceSummary[] {
-    return this.sorted(this.filter({ lifeSituation: code }));
+    return this.browseList(`situation:${code}`, { lifeSituation: code });
   }
 
   /** The services of an OZG topic field, sorted by name. */
   byTopicField(topicField: TopicField): ServiceSummary[] {
-    return this.sorted(this.filter({ topicField }));
+    return this.browseList(`topic:${topicField}`, { topicField });
   }
 
   /** The catalogue's life situations with how many services each lists (empty ones left out). */
   lifeSituations(): LifeSituationEntry[] {
-    return this.situations
+    this.situationEntries ??= this.situations
       .map((situation) => ({ situation, count: this.byLifeSituation(situation.code).length }))
       .filter((entry) => entry.count > 0);
+    return this.situationEntries;
+  }
+
+  private browseList(key: string, options: SearchOptions): ServiceSummary[] {
+    let list = this.browseLists.get(key);
+    if (!list) this.browseLists.set(key, (list = this.sorted(this.filter(options))));
+    return list;
   }
 
   private sorted(accept: (service: ServiceSummary) => boolean): ServiceSummary[] {
