@@ -4,6 +4,41 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
+/** The widgets, one folder each under src/. */
+const WIDGETS = ['service-finder', 'login-button', 'application-form', 'status-tracker'];
+const widgetImports = (except) =>
+  WIDGETS.filter((widget) => widget !== except).map((widget) => `**/${widget}/**`);
+
+/** A layer rule: `files` must not import anything matching `patterns`, and why. */
+const layer = (files, patterns, message) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] },
+});
+
+/**
+ * The front-end layers of docs/architecture.md, executable: shared (every widget) < ui (some
+ * widgets) < a widget. A widget never imports another widget.
+ */
+const frontEndLayers = [
+  ...WIDGETS.map((widget) =>
+    layer(
+      [`src/${widget}/**/*.ts`],
+      widgetImports(widget),
+      'A widget never imports another widget: share through src/ui or src/shared, talk through events and the session.',
+    ),
+  ),
+  layer(
+    ['src/ui/**/*.ts'],
+    widgetImports(),
+    'src/ui holds parts some widgets share; it imports no widget.',
+  ),
+  layer(
+    ['src/shared/**/*.ts'],
+    [...widgetImports(), '**/ui/**'],
+    'src/shared is what every widget loads (the shared chunk): it imports neither src/ui nor a widget.',
+  ),
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -41,6 +76,7 @@ export default tseslint.config(
     plugins: { 'lit-a11y': litA11y },
     rules: litA11y.configs.recommended.rules,
   },
+  ...frontEndLayers,
   {
     // Test files assert with chai's property style (`expect(x).to.be.true`).
     files: ['test/**/*.ts'],

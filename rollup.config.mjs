@@ -76,13 +76,21 @@ function widgetOf(chunk) {
   return folder && folder !== 'shared' ? `saar-${folder}` : undefined;
 }
 
-/** What a CDN file is, from the name rollup gave its chunk. */
+/** Chunks named in `cdnChunk`; every other chunk is a widget's, or common to some widgets. */
+const isNamedChunk = (name) =>
+  name === 'shared' || name === 'contract' || name.startsWith('locale-');
+
+/**
+ * What a CDN file is, from the name rollup gave its chunk. A `common` chunk holds what two or
+ * more widgets import but not every widget does (src/ui/ parts): rollup splits it out by itself.
+ */
 function kindOf(chunk) {
   if (chunk.isEntry) return { kind: 'entry' };
   if (chunk.name === 'shared') return { kind: 'shared' };
   if (chunk.name === 'contract') return { kind: 'contract' };
   if (chunk.name.startsWith('locale-')) return { kind: 'locale', locale: chunk.name.slice(7) };
-  return { kind: 'widget', widget: widgetOf(chunk) ?? chunk.name };
+  const widget = widgetOf(chunk);
+  return widget ? { kind: 'widget', widget } : { kind: 'common' };
 }
 
 /** Writes dist/cdn/manifest.json: every file with its SRI hash and sizes, read back from disk. */
@@ -158,8 +166,10 @@ const cdn = {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    // Widget chunks are named after their tag, not after their `define.ts`.
-    chunkFileNames: (chunk) => `${widgetOf(chunk) ?? '[name]'}-[hash].js`,
+    // Widget chunks are named after their tag, not after their `define.ts`; parts some widgets
+    // share go into `common-<hash>.js`.
+    chunkFileNames: (chunk) =>
+      `${widgetOf(chunk) ?? (isNamedChunk(chunk.name) ? '[name]' : 'common')}-[hash].js`,
     manualChunks: cdnChunk,
     hoistTransitiveImports: false,
     generatedCode: 'es2015',

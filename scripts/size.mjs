@@ -18,6 +18,8 @@ const BUDGETS = {
   // zod and the schemas, loaded with the first request (docs/decisions/0005-contract-chunk.md).
   contract: 14 * KB,
   widget: 25 * KB,
+  // Parts some widgets share (src/ui/): the combobox, fields, area picker, feedback, labels.
+  common: 12 * KB,
   locale: 8 * KB,
 };
 const WIDGET_BUDGETS = {
@@ -37,7 +39,7 @@ const rows = Object.entries(manifest.files).map(([file, info]) => {
     info.kind === 'widget' ? (WIDGET_BUDGETS[info.widget] ?? BUDGETS.widget) : BUDGETS[info.kind];
   return { file, kind: info.kind, info, raw: bytes.length, gzip, budget };
 });
-const order = ['entry', 'shared', 'contract', 'widget', 'locale'];
+const order = ['entry', 'shared', 'contract', 'common', 'widget', 'locale'];
 rows.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.file.localeCompare(b.file));
 
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} kB`;
@@ -70,7 +72,13 @@ console.log('');
 for (const widget of rows.filter((row) => row.kind === 'widget')) {
   // The contract chunk is a dynamic import, but every widget needs it for its first answer.
   const contract = rows.filter((row) => row.kind === 'contract').map((row) => row.file);
-  const files = new Set([entry.file, widget.file, ...widget.info.imports, ...contract]);
+  const files = new Set([entry.file, ...contract]);
+  const visit = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const imported of byFile.get(file)?.info.imports ?? []) visit(imported);
+  };
+  visit(widget.file);
   const total = [...files].reduce((sum, file) => sum + (byFile.get(file)?.gzip ?? 0), 0);
   console.log(`A page with <${widget.info.widget}>: ${kb(total)} gzip in ${files.size} files.`);
 }

@@ -118,6 +118,14 @@ export class PortalClient {
   }
 
   /**
+   * The same client (base, locale, timeouts, retries, fetch), sending the access token that
+   * `getAccessToken` answers instead. Widgets bind the client in scope to the session in scope.
+   */
+  withAccessToken(getAccessToken: PortalClientOptions['getAccessToken']): PortalClient {
+    return new PortalClient({ ...this.options, baseUrl: this.baseUrl, getAccessToken });
+  }
+
+  /**
    * The whole service catalogue, compact (`GET /services`), trimmed for `lang`: names in German
    * and that language, search terms in every language. The browser caches it by ETag.
    */

@@ -9,7 +9,6 @@
 import { defaultApiBase, PortalClient } from '../api/portal-client.js';
 import { pageLocale } from './locale.js';
 import { pageSingleton } from './page-singleton.js';
-import { pageSession } from './session.js';
 
 /** Name of the `<meta>` element that tells the widgets where the portal API is. */
 export const API_META_NAME = 'saar-portal-api';
@@ -26,17 +25,14 @@ export function resolveApiBase(apiBase?: string | null): URL {
 
 /**
  * The page's client for `base` (default: the page's API base), created on first use. It speaks
- * the page's language in `Accept-Language` and sends the page session's access token.
+ * the page's language in `Accept-Language` and sends no token: widgets bind it to the session
+ * in their scope (`clientForSession`), so a provider's session is the one that speaks.
  */
 export function pageClient(base: URL = resolveApiBase()): PortalClient {
   const key = base.href;
   let client = clients.get(key);
   if (!client) {
-    client = new PortalClient({
-      baseUrl: base,
-      getLocale: pageLocale,
-      getAccessToken: () => pageSession().getAccessToken(),
-    });
+    client = new PortalClient({ baseUrl: base, getLocale: pageLocale });
     clients.set(key, client);
   }
   return client;

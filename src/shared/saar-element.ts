@@ -17,6 +17,7 @@ import type { SaarEvent } from './events.js';
 import { LocaleController } from './locale-controller.js';
 import { inLocale } from './localization.js';
 import type { SessionStore } from './session.js';
+import { clientForSession } from './session-client.js';
 import { sharedStyles } from './styles.js';
 
 /**
@@ -49,9 +50,12 @@ export class SaarElement extends LitElement {
     return this.localeController.locale;
   }
 
-  /** The portal client: from `api-base`, else the nearest provider, else the page default. */
+  /**
+   * The portal client: from `api-base`, else the nearest provider, else the page default; it
+   * sends the access token of this widget's session (see `session`).
+   */
   protected get client(): PortalClient {
-    return this.clientController.client;
+    return clientForSession(this.clientController.client, this.session);
   }
 
   /** The citizen's session; the widget re-renders when it changes. */

@@ -2,7 +2,8 @@ import { expect, html } from '@open-wc/testing';
 import { mount } from './helpers.js';
 import { PortalClient } from '../../src/api/portal-client.js';
 import { clientContext, sessionContext } from '../../src/shared/contexts.js';
-import { pageClient, resolveApiBase } from '../../src/shared/page-client.js';
+import { pageClient } from '../../src/shared/page-client.js';
+import { clientForSession } from '../../src/shared/session-client.js';
 import { SaarPortalProvider } from '../../src/shared/saar-portal-provider.js';
 import { createSessionStore, pageSession } from '../../src/shared/session.js';
 import './sample-widget.js';
@@ -19,7 +20,7 @@ describe('client and session for a widget', () => {
   it('uses the page client of the portal the library came from when alone', async () => {
     const el = await mount<SampleWidget>(html`<saar-test-sample></saar-test-sample>`);
     expect(el.currentClient.baseUrl.href).to.equal(new URL('/api/v1/', location.href).href);
-    expect(el.currentClient).to.equal(pageClient());
+    expect(el.currentClient).to.equal(clientForSession(pageClient(), pageSession()));
   });
 
   it('uses the page’s <meta name="saar-portal-api">', async () => {
@@ -56,7 +57,9 @@ describe('client and session for a widget', () => {
     const singletons = (globalThis as unknown as Record<symbol, Map<string, PortalClient>>)[
       Symbol.for('saar-portal.clients')
     ]!;
-    expect(singletons.get('https://shared.example/api/v1/')).to.equal(a!.currentClient);
+    expect(
+      clientForSession(singletons.get('https://shared.example/api/v1/')!, pageSession()),
+    ).to.equal(a!.currentClient);
   });
 
   it('takes a client given to the provider as a property', async () => {
@@ -67,12 +70,12 @@ describe('client and session for a widget', () => {
       ></saar-portal-provider>
     `);
     const el = wrapper.querySelector('saar-test-sample')!;
-    expect(el.currentClient).to.equal(client);
+    expect(el.currentClient).to.equal(clientForSession(client, pageSession()));
 
     const other = new PortalClient({ baseUrl: 'https://other.invalid/api/v1/' });
     wrapper.client = other;
     await wrapper.updateComplete;
-    expect(el.currentClient).to.equal(other);
+    expect(el.currentClient).to.equal(clientForSession(other, pageSession()));
   });
 
   it('finds a provider whose code loads after the widget', async () => {
@@ -84,10 +87,10 @@ describe('client and session for a widget', () => {
       </saar-test-late-provider>
     `);
     const el = wrapper.querySelector('saar-test-sample')!;
-    expect(el.currentClient).to.equal(pageClient());
+    expect(el.currentClient).to.equal(clientForSession(pageClient(), pageSession()));
     LateProvider.define('saar-test-late-provider');
     await el.updateComplete;
-    expect(el.currentClient).to.equal(client);
+    expect(el.currentClient).to.equal(clientForSession(client, pageSession()));
   });
 
   it('uses context keys that two copies of the library share', () => {
@@ -126,9 +129,10 @@ describe('client and session for a widget', () => {
     expect(el.shadowRoot!.querySelector('.greeting')?.textContent).to.equal('Max');
   });
 
-  it('sends the page session’s token and the page language from the page client', async () => {
+  /** Calls `GET /config` through `client` and answers the request headers it sent. */
+  async function headersSentBy(client: PortalClient): Promise<Headers> {
     const original = window.fetch;
-    let seen: Headers | undefined;
+    let seen = new Headers();
     window.fetch = async (_input, init) => {
       seen = new Headers(init?.headers);
       return new Response(
@@ -137,15 +141,46 @@ describe('client and session for a widget', () => {
       );
     };
     try {
-      pageSession().signIn({
-        claims: { sub: 'c-3', acr: 'STORK-QAA-Level-3' },
-        getAccessToken: async () => 'secret-token',
-      });
-      await pageClient(resolveApiBase('https://token.example/api/v1/')).getConfig();
+      await client.getConfig();
     } finally {
       window.fetch = original;
     }
-    expect(seen?.get('authorization')).to.equal('Bearer secret-token');
-    expect(seen?.get('accept-language')).to.equal('de');
+    return seen;
+  }
+
+  it('sends the page session’s token and the page language from a lone widget', async () => {
+    pageSession().signIn({
+      claims: { sub: 'c-3', acr: 'STORK-QAA-Level-3' },
+      getAccessToken: async () => 'page-token',
+    });
+    const el = await mount<SampleWidget>(
+      html`<saar-test-sample api-base="https://token.example/api/v1/"></saar-test-sample>`,
+    );
+    const headers = await headersSentBy(el.currentClient);
+    expect(headers.get('authorization')).to.equal('Bearer page-token');
+    expect(headers.get('accept-language')).to.equal('de');
+  });
+
+  it('sends the token of the session its provider gives, not the page session’s', async () => {
+    pageSession().signIn({
+      claims: { sub: 'page-citizen', acr: 'STORK-QAA-Level-3' },
+      getAccessToken: async () => 'page-token',
+    });
+    const session = createSessionStore();
+    session.signIn({
+      claims: { sub: 'provided-citizen', acr: 'STORK-QAA-Level-1' },
+      getAccessToken: async () => 'provided-token',
+    });
+    const wrapper = await mount<SaarPortalProvider>(html`
+      <saar-portal-provider api-base="https://token.example/api/v1/" .session=${session}>
+        <saar-test-sample></saar-test-sample>
+      </saar-portal-provider>
+    `);
+    const el = wrapper.querySelector('saar-test-sample')!;
+    expect((await headersSentBy(el.currentClient)).get('authorization')).to.equal(
+      'Bearer provided-token',
+    );
+    session.signOut();
+    expect((await headersSentBy(el.currentClient)).has('authorization')).to.equal(false);
   });
 });
