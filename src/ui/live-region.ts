@@ -54,11 +54,12 @@ export class LiveRegionController implements ReactiveController {
   }
 
   private set(message: string): void {
-    // The same text again would not be read: clear first, then set in the next frame.
+    // The same text again would not be read: clear first, then set it a moment later (a timer,
+    // not a frame: a page in a background tab gets no frames).
     if (message && message === this.message) {
       this.message = '';
       this.host.requestUpdate();
-      requestAnimationFrame(() => this.set(message));
+      this.timer = setTimeout(() => this.set(message), 100);
       return;
     }
     this.message = message;
