@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { ComboboxController, nextActiveIndex } from '../../src/ui/combobox/combobox-controller.js';
 import { renderComboboxInput, renderListbox } from '../../src/ui/combobox/listbox.js';
 import { mount } from '../shared/helpers.js';
-import { UiHost } from './ui-host.js';
+import { type UiHost } from './ui-host.js';
 
 interface Fruit {
   name: string;

@@ -6,7 +6,7 @@ import { renderField, renderFieldset } from '../../src/ui/field/field.js';
 import { renderStatusBadge } from '../../src/ui/status-badge.js';
 import { LOCALES } from '../support/conformance.js';
 import { mount } from '../shared/helpers.js';
-import { UiHost } from './ui-host.js';
+import { type UiHost } from './ui-host.js';
 
 async function attach(host: UiHost): Promise<UiHost> {
   const wrapper = await mount<HTMLDivElement>(html`<div></div>`);

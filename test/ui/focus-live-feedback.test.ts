@@ -5,7 +5,7 @@ import { renderFailure, renderLoading } from '../../src/ui/feedback.js';
 import { FocusController } from '../../src/ui/focus.js';
 import { LiveRegionController } from '../../src/ui/live-region.js';
 import { mount, until } from '../shared/helpers.js';
-import { UiHost } from './ui-host.js';
+import { type UiHost } from './ui-host.js';
 
 async function attach(host: UiHost): Promise<UiHost> {
   const wrapper = await mount<HTMLDivElement>(html`<div></div>`);
