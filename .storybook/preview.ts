@@ -29,7 +29,10 @@ const withPortal: Decorator = (story, context) => {
   const locale = String(context.globals['locale'] ?? 'de');
   const theme = THEMES[(context.globals['theme'] as ThemeName | undefined) ?? 'light'];
   const portal = storyPortal(context.parameters['portal'] as PortalScenario | undefined);
-  const session = storySession(context.parameters['session'] as CitizenClaims | undefined);
+  const claims = context.parameters['session'] as CitizenClaims | undefined;
+  const session = storySession(claims);
+  // The fake portal answers the citizen's own lists (`/me/…`) for the story's citizen.
+  portal.citizen = claims;
   return html`
     <div class="saar-story" lang=${locale} style=${theme.style}>
       <saar-portal-provider .client=${portal.client} .session=${session}>

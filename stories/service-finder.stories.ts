@@ -1,16 +1,16 @@
 /**
  * `<saar-service-finder>` in every state a designer must see. Data comes from schema-valid
- * fixtures through a fake portal handed to the widget by `<saar-portal-provider>`, never the
- * network; play functions drive it into results, detail and error states.
+ * fixtures through the fake portal of `.storybook/preview.ts` (a story picks its behaviour with
+ * `parameters.portal`), never the network; language and theme come from the toolbar (or a
+ * story's `globals`); play functions drive it into results, detail and error states.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/service-finder/define.js';
-import '../src/shared/define-provider.js';
 import type { SaarServiceFinder } from '../src/service-finder/saar-service-finder.js';
-import { FakePortal, type Fault } from '../test/fixtures/fake-portal.js';
 import { saarlouis, tholey } from '../test/fixtures/finder-data.js';
+import { SCENARIOS } from './fixtures/portal.js';
 
 interface FinderArgs {
   /** Empty: the language comes from the Storybook toolbar (the page's `lang`). */
@@ -18,30 +18,15 @@ interface FinderArgs {
   municipality: string;
   applyUrl: string;
   addressee: '' | 'citizens' | 'businesses';
-  theme: 'default' | 'municipal';
 }
 
-/** A portal per story, with the faults the story needs. */
-function portalWith(faults: Record<string, Fault> = {}): FakePortal {
-  // An hour: a story in a loading state must stay there, not time out into an error.
-  const portal = new FakePortal({}, { timeoutMs: 3_600_000 });
-  for (const [path, fault] of Object.entries(faults)) portal.fault(path, fault);
-  return portal;
-}
-
-const MUNICIPAL_THEME = '--saar-color-brand: #00693e; --saar-radius-m: 0; --saar-radius-s: 0;';
-
-function render(args: FinderArgs, portal: FakePortal = portalWith()): TemplateResult {
-  return html`<div style=${args.theme === 'municipal' ? MUNICIPAL_THEME : ''}>
-    <saar-portal-provider .client=${portal.client}>
-      <saar-service-finder
-        lang=${ifDefined(args.lang || undefined)}
-        municipality=${ifDefined(args.municipality || undefined)}
-        apply-url=${ifDefined(args.applyUrl || undefined)}
-        addressee=${ifDefined(args.addressee || undefined)}
-      ></saar-service-finder>
-    </saar-portal-provider>
-  </div>`;
+function render(args: FinderArgs): TemplateResult {
+  return html`<saar-service-finder
+    lang=${ifDefined(args.lang || undefined)}
+    municipality=${ifDefined(args.municipality || undefined)}
+    apply-url=${ifDefined(args.applyUrl || undefined)}
+    addressee=${ifDefined(args.addressee || undefined)}
+  ></saar-service-finder>`;
 }
 
 /** The finder in the story's canvas, once its search is ready. */
@@ -78,13 +63,11 @@ const meta: Meta<FinderArgs> = {
     municipality: '',
     applyUrl: '/antrag.html?service={serviceId}&ars={ars}',
     addressee: '',
-    theme: 'default',
   },
   argTypes: {
     lang: { control: 'inline-radio', options: ['', 'de', 'en', 'fr', 'de-x-ls'] },
     municipality: { control: 'select', options: ['', saarlouis.ars, tholey.ars] },
     addressee: { control: 'inline-radio', options: ['', 'citizens', 'businesses'] },
-    theme: { control: 'inline-radio', options: ['default', 'municipal'] },
   },
   render: (args) => render(args),
   parameters: { layout: 'padded' },
@@ -100,9 +83,7 @@ export const Browse: Story = {};
 export const PresetTown: Story = { args: { municipality: saarlouis.ars } };
 
 /** The catalogue is still loading: placeholders, and the box already takes input. */
-export const Loading: Story = {
-  render: (args) => render(args, portalWith({ services: { kind: 'hang' } })),
-};
+export const Loading: Story = { parameters: { portal: SCENARIOS.loading } };
 
 /** Results as the citizen types, matched words underlined. */
 export const Results: Story = {
@@ -140,18 +121,19 @@ export const DetailNoOffice: Story = {
 };
 
 /** The portal cannot be reached: what happened, and "try again". */
-export const Offline: Story = {
-  render: (args) => render(args, portalWith({ services: { kind: 'network' } })),
-};
+export const Offline: Story = { parameters: { portal: SCENARIOS.offline } };
 
 /** The portal answers with an error. */
-export const ServerError: Story = {
-  render: (args) => render(args, portalWith({ services: { kind: 'status', status: 503 } })),
-};
+export const ServerError: Story = { parameters: { portal: SCENARIOS.serverError } };
 
 /** The catalogue fails validation: a clear error, no crash. */
-export const InvalidCatalogue: Story = {
-  render: (args) => render(args, portalWith({ services: { kind: 'invalid' } })),
+export const InvalidCatalogue: Story = { parameters: { portal: SCENARIOS.invalidData } };
+
+/** The office cannot be loaded: the service shows, the office part explains and offers a retry. */
+export const DetailOfficeFailed: Story = {
+  args: { municipality: saarlouis.ars },
+  parameters: { portal: { faults: { routes: { kind: 'status', status: 503 } } } },
+  play: DetailWithOffice.play!,
 };
 
 /** Only services for businesses. */
@@ -170,4 +152,10 @@ export const French: Story = {
 export const LeichteSprache: Story = { args: { lang: 'de-x-ls' } };
 
 /** Branded by a town with a few custom properties. */
-export const MunicipalTheme: Story = { args: { theme: 'municipal', municipality: saarlouis.ars } };
+export const MunicipalTheme: Story = {
+  args: { municipality: saarlouis.ars },
+  globals: { theme: 'brand' },
+};
+
+/** Dark colour scheme. */
+export const Dark: Story = { args: { municipality: saarlouis.ars }, globals: { theme: 'dark' } };
