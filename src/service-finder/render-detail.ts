@@ -1,6 +1,5 @@
 /** The detail view of a service: what it takes, who is responsible, and how to apply online. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref, type Ref } from 'lit/directives/ref.js';
 import type { Area } from '../api/schemas/area.js';
 import type { Locale } from '../api/schemas/common.js';
 import type { ProcessingDuration, Route } from '../api/schemas/route.js';
@@ -11,6 +10,9 @@ import type { ApplyTarget } from './apply-link.js';
 import { text } from './messages.js';
 import { groupOpeningHours } from './opening-hours.js';
 import { localText, paragraphs } from './text-in-locale.js';
+
+/** Id of a failure block, where focus goes when its retry button disappears. */
+export const FAILURE_ID = 'failure';
 
 /** The state of something the detail view loads. */
 export type Loadable<T> =
@@ -30,8 +32,6 @@ export interface DetailView {
   onBack: () => void;
   /** The town picker, shown when the office needs a town. */
   townPicker: () => TemplateResult;
-  /** Focus targets: the detail's heading (when it opens) and the office's (after a town). */
-  refs: { heading: Ref<HTMLElement>; officeHeading: Ref<HTMLElement>; failure: Ref<HTMLElement> };
 }
 
 const SECTIONS: Array<[keyof ServiceTexts, () => string]> = [
@@ -50,7 +50,7 @@ export function renderDetail(view: DetailView, heading: TemplateResult | string)
       <button type="button" class="button button--secondary back" @click=${view.onBack}>
         <span aria-hidden="true">←</span> ${text.backToResults()}
       </button>
-      <h3 id="detail-heading" tabindex="-1" ${ref(view.refs.heading)}>${heading}</h3>
+      <h3 id="detail-heading" tabindex="-1">${heading}</h3>
       ${renderService(view)}
     </section>
   `;
@@ -64,7 +64,7 @@ function renderService(view: DetailView): TemplateResult {
       what: text.detailFailed(),
       error: service.error,
       retry: service.retry,
-      blockRef: view.refs.failure,
+      id: FAILURE_ID,
     });
   }
   const value = service.value;
@@ -112,7 +112,7 @@ function renderApply(view: DetailView): TemplateResult {
 function renderOffice(view: DetailView): TemplateResult {
   const title = view.area ? text.responsibleFor(view.area.name) : text.responsible();
   return html`<section class="office" part="office" aria-labelledby="office-heading">
-    <h4 id="office-heading" tabindex="-1" ${ref(view.refs.officeHeading)}>${title}</h4>
+    <h4 id="office-heading" tabindex="-1">${title}</h4>
     ${officeBody(view)}
   </section>`;
 }
@@ -128,7 +128,7 @@ function officeBody(view: DetailView): TemplateResult {
       what: text.officeFailed(),
       error: routes.error,
       retry: routes.retry,
-      blockRef: view.refs.failure,
+      id: FAILURE_ID,
     });
   }
   if (routes.value.length === 0) {

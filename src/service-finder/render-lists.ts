@@ -1,6 +1,5 @@
 /** The result options, the browse overview and the "nothing found" help. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref, type Ref } from 'lit/directives/ref.js';
 import type { ServiceSummary } from '../api/schemas/service.js';
 import { pickText, TOPIC_FIELDS, type Locale, type TopicField } from '../api/vocabulary.js';
 import { levelName, topicFieldName } from '../ui/labels.js';
@@ -72,8 +71,6 @@ export function renderBrowse(
     select: (selection: BrowseSelection) => void;
     choose: (service: ServiceSummary) => void;
   },
-  /** Set on the heading of a chosen situation or topic, which takes focus when it opens. */
-  headingRef: Ref<HTMLElement>,
 ): TemplateResult {
   if (selection) {
     const services = (
@@ -99,7 +96,7 @@ export function renderBrowse(
       >
         <span aria-hidden="true">←</span> ${text.backToOverview()}
       </button>
-      <h3 id="browse-heading" tabindex="-1" ${ref(headingRef)}>${title}</h3>
+      <h3 id="browse-heading" tabindex="-1">${title}</h3>
       <ul class="service-list">
         ${services.map(
           (service) =>

@@ -4,7 +4,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createRef, ref } from 'lit/directives/ref.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { Area } from '../api/schemas/area.js';
 import type { ServiceSummary } from '../api/schemas/service.js';
@@ -24,7 +23,7 @@ import { applyTarget } from './apply-link.js';
 import { loadCatalogue, loadIndex } from './catalogue-cache.js';
 import { SaarServiceOpenEvent, SaarServiceSelectEvent, SaarTownChangeEvent } from './events.js';
 import { resultCountText, text } from './messages.js';
-import { renderDetail, type Loadable } from './render-detail.js';
+import { FAILURE_ID, renderDetail, type Loadable } from './render-detail.js';
 import {
   renderBrowse,
   renderNoResults,
@@ -118,14 +117,16 @@ export class SaarServiceFinder extends SaarElement {
 
   private readonly liveRegion = new LiveRegionController(this);
   private readonly focusControl = new FocusController(this);
-  private readonly refs = {
-    heading: createRef<HTMLElement>(),
-    browseHeading: createRef<HTMLElement>(),
-    detailHeading: createRef<HTMLElement>(),
-    officeHeading: createRef<HTMLElement>(),
-    failure: createRef<HTMLElement>(),
-    townChange: createRef<HTMLElement>(),
-    townInput: () => this.renderRoot.querySelector<HTMLElement>(`#${this.townPicker.inputId}`),
+  /** Ids of the elements focus goes to (see FocusController). */
+  private readonly targets = {
+    heading: 'finder-heading',
+    browseHeading: 'browse-heading',
+    detailHeading: 'detail-heading',
+    officeHeading: 'office-heading',
+    failure: FAILURE_ID,
+    townChange: 'town-change',
+    townInput: this.townPicker.inputId,
+    search: this.searchBox.ids.input,
   };
 
   private readonly catalogueTask = new Task(this, {
@@ -170,7 +171,7 @@ export class SaarServiceFinder extends SaarElement {
   }
 
   private renderHeading(): TemplateResult {
-    return html`<h2 part="heading" ${ref(this.refs.heading)}>${text.heading()}</h2>`;
+    return html`<h2 part="heading" id=${this.targets.heading}>${text.heading()}</h2>`;
   }
 
   private renderTownBar(): TemplateResult | typeof nothing {
@@ -190,7 +191,7 @@ export class SaarServiceFinder extends SaarElement {
         type="button"
         class="link-button"
         @click=${this.startChangingTown}
-        ${ref(this.refs.townChange)}
+        id=${this.targets.townChange}
       >
         ${text.townChange()}
       </button>
@@ -228,8 +229,8 @@ export class SaarServiceFinder extends SaarElement {
       return renderFailure({
         what: text.catalogueFailed(),
         error: catalogue.error,
-        retry: () => this.retry(() => void catalogue.run(), this.searchInput),
-        blockRef: this.refs.failure,
+        retry: () => this.retry(() => void catalogue.run(), this.targets.search),
+        id: this.targets.failure,
       });
     }
     const index = this.indexTask.value;
@@ -238,18 +239,11 @@ export class SaarServiceFinder extends SaarElement {
     }
     const on = { select: this.selectBrowse, choose: this.chooseService };
     if (this.query.trim() === '') {
-      return renderBrowse(
-        index,
-        this.browse,
-        this.locale,
-        this.acceptService,
-        on,
-        this.refs.browseHeading,
-      );
+      return renderBrowse(index, this.browse, this.locale, this.acceptService, on);
     }
     if (hits.length === 0) {
       return html`${renderNoResults(this.query, suggestQuery(index, this.query), this.applySuggestion)}
-      ${renderBrowse(index, undefined, this.locale, this.acceptService, on, this.refs.browseHeading)}`;
+      ${renderBrowse(index, undefined, this.locale, this.acceptService, on)}`;
     }
     return nothing;
   }
@@ -271,11 +265,6 @@ export class SaarServiceFinder extends SaarElement {
         onApply: (event) => full && this.onApply(event, full, apply?.href),
         onBack: this.backToSearch,
         townPicker: () => this.officeTownPicker.render(),
-        refs: {
-          heading: this.refs.detailHeading,
-          officeHeading: this.refs.officeHeading,
-          failure: this.refs.failure,
-        },
       },
       localText(selected.name, this.locale),
     );
@@ -314,10 +303,6 @@ export class SaarServiceFinder extends SaarElement {
     this.announceResultCount();
   };
 
-  /** The search input, as a focus target. */
-  private readonly searchInput = () =>
-    this.renderRoot.querySelector<HTMLElement>(`#${this.searchBox.ids.input}`);
-
   /** Announces how many services match once typing pauses (not per keystroke). */
   private announceResultCount(): void {
     this.liveRegion.announceLater(() =>
@@ -328,14 +313,14 @@ export class SaarServiceFinder extends SaarElement {
   }
 
   /** Retries, then focuses `target` (else the failure block): the button itself goes away. */
-  private retry(run: () => void, target: () => HTMLElement | null | undefined): void {
+  private retry(run: () => void, target: string): void {
     run();
-    this.focusControl.focusAfterUpdate(target, this.refs.failure, this.refs.heading);
+    this.focusControl.focusAfterUpdate(target, this.targets.failure, this.targets.heading);
   }
 
   private readonly chooseService = (service: ServiceSummary) => {
     this.selected = service;
-    this.focusControl.focusAfterUpdate(this.refs.detailHeading, this.refs.heading);
+    this.focusControl.focusAfterUpdate(this.targets.detailHeading, this.targets.heading);
     this.emit(new SaarServiceOpenEvent({ serviceId: service.id }));
   };
 
@@ -343,28 +328,29 @@ export class SaarServiceFinder extends SaarElement {
     this.selected = undefined;
     this.searchBox.reset();
     if (this.browse && !this.query) {
-      this.focusControl.focusAfterUpdate(this.refs.browseHeading, this.searchInput);
+      this.focusControl.focusAfterUpdate(this.targets.browseHeading, this.targets.search);
     } else {
-      this.focusControl.focusAfterUpdate(this.searchInput);
+      this.focusControl.focusAfterUpdate(this.targets.search);
     }
   };
 
   private readonly selectBrowse = (selection: BrowseSelection) => {
     this.browse = selection;
-    if (selection) this.focusControl.focusAfterUpdate(this.refs.browseHeading, this.searchInput);
-    else this.focusControl.focusAfterUpdate(this.searchInput);
+    if (selection)
+      this.focusControl.focusAfterUpdate(this.targets.browseHeading, this.targets.search);
+    else this.focusControl.focusAfterUpdate(this.targets.search);
   };
 
   private readonly applySuggestion = (suggestion: string) => {
     this.query = suggestion;
     this.searchBox.reset();
-    this.focusControl.focusAfterUpdate(this.searchInput);
+    this.focusControl.focusAfterUpdate(this.targets.search);
     this.announceResultCount();
   };
 
   private readonly startChangingTown = () => {
     this.changingTown = true;
-    this.focusControl.focusAfterUpdate(this.refs.townInput);
+    this.focusControl.focusAfterUpdate(this.targets.townInput);
   };
 
   private chooseTown(area: Area): void {
@@ -373,9 +359,9 @@ export class SaarServiceFinder extends SaarElement {
     this.changingTown = false;
     this.liveRegion.announce(this.localize(() => `${text.townChosen()} ${area.name}`));
     if (wasChanging || !this.selected) {
-      this.focusControl.focusAfterUpdate(this.refs.townChange, this.refs.heading);
+      this.focusControl.focusAfterUpdate(this.targets.townChange, this.targets.heading);
     } else {
-      this.focusControl.focusAfterUpdate(this.refs.officeHeading, this.refs.detailHeading);
+      this.focusControl.focusAfterUpdate(this.targets.officeHeading, this.targets.detailHeading);
     }
     this.emit(new SaarTownChangeEvent({ area }));
   }

@@ -3,8 +3,6 @@
  * screen readers, and an error that says what happened and offers the way forward.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Ref } from 'lit/directives/ref.js';
-import { ref } from 'lit/directives/ref.js';
 import { describeError, retryLabel } from '../shared/messages.js';
 
 /** A loading block: `label` for everyone, a few grey lines for the eye. */
@@ -27,18 +25,13 @@ export interface FailureView {
   error: unknown;
   /** Tries again; the button is left out without it. */
   retry?: () => void;
-  /** Set on the block, so focus can go to it when the retry button disappears. */
-  blockRef?: Ref<HTMLElement>;
+  /** The block's id, so focus can go to it when the retry button disappears. */
+  id?: string;
 }
 
 /** An error with what happened and the way forward (`role="alert"`: it is read at once). */
 export function renderFailure(view: FailureView): TemplateResult {
-  return html`<div
-    class="error"
-    role="alert"
-    part="error"
-    ${view.blockRef ? ref(view.blockRef) : nothing}
-  >
+  return html`<div class="error" role="alert" part="error" id=${view.id ?? nothing}>
     <p><strong>${view.what}</strong> ${describeError(view.error)}</p>
     ${
       view.retry

@@ -1,13 +1,13 @@
 /**
  * Moves focus after the next render to an element that may only exist once it has rendered
- * (a heading that takes focus when a view opens). Targets are Lit refs, not selector strings,
- * and a list of them: the first that is there wins, so focus always lands somewhere meaningful.
+ * (a heading that takes focus when a view opens). Targets are element ids in the host's shadow
+ * root (the same ids ARIA references use), or functions answering an element; a request names
+ * fallbacks, so focus always lands somewhere meaningful.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Ref } from 'lit/directives/ref.js';
 
-/** Something that can take focus: a ref, or a function answering the element. */
-export type FocusTarget = Ref<HTMLElement> | (() => HTMLElement | null | undefined);
+/** Something that can take focus: an element id in the host's shadow root, or a function. */
+export type FocusTarget = string | (() => HTMLElement | null | undefined);
 
 /** How many renders a request waits for its target before giving up. */
 const MAX_WAIT_UPDATES = 5;
@@ -16,9 +16,9 @@ const MAX_WAIT_UPDATES = 5;
 export class FocusController implements ReactiveController {
   private pending: FocusTarget[] = [];
   private waited = 0;
-  private readonly host: ReactiveControllerHost;
+  private readonly host: ReactiveControllerHost & HTMLElement;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
     host.addController(this);
   }
@@ -35,7 +35,7 @@ export class FocusController implements ReactiveController {
 
   hostUpdated(): void {
     if (this.pending.length === 0) return;
-    const [first, ...fallbacks] = this.pending.map(resolve);
+    const [first, ...fallbacks] = this.pending.map((target) => this.resolve(target));
     const ready = first ?? (this.waited >= MAX_WAIT_UPDATES ? fallbacks.find(Boolean) : undefined);
     if (ready) {
       this.pending = [];
@@ -44,6 +44,12 @@ export class FocusController implements ReactiveController {
     }
     this.waited += 1;
     if (this.waited > MAX_WAIT_UPDATES) this.pending = [];
+  }
+
+  private resolve(target: FocusTarget): HTMLElement | undefined {
+    const element =
+      typeof target === 'function' ? target() : this.host.shadowRoot?.getElementById(target);
+    return element?.isConnected ? element : undefined;
   }
 }
 
@@ -55,9 +61,4 @@ export function focusElement(element: HTMLElement): void {
     element.tabIndex = -1;
   }
   element.focus();
-}
-
-function resolve(target: FocusTarget): HTMLElement | undefined {
-  const element = typeof target === 'function' ? target() : target.value;
-  return element?.isConnected ? element : undefined;
 }

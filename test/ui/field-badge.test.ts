@@ -1,7 +1,6 @@
 import { expect, html } from '@open-wc/testing';
-import { createRef } from 'lit/directives/ref.js';
 import { STATUS_VALUES } from '../../src/api/vocabulary.js';
-import { renderErrorSummary } from '../../src/ui/field/error-summary.js';
+import { ERROR_SUMMARY_ID, renderErrorSummary } from '../../src/ui/field/error-summary.js';
 import { renderField, renderFieldset } from '../../src/ui/field/field.js';
 import { renderStatusBadge } from '../../src/ui/status-badge.js';
 import { LOCALES } from '../support/conformance.js';
@@ -17,7 +16,6 @@ async function attach(host: UiHost): Promise<UiHost> {
 
 describe('fields and the error summary (src/ui)', () => {
   function form(host: UiHost, errors: boolean) {
-    const summary = createRef<HTMLElement>();
     host.view = () => html`
       ${renderErrorSummary(
         errors
@@ -26,7 +24,6 @@ describe('fields and the error summary (src/ui)', () => {
               { targetId: 'contact', message: 'Wählen Sie, wie wir Sie erreichen.' },
             ]
           : [],
-        summary,
       )}
       ${renderField(
         {
@@ -54,7 +51,7 @@ describe('fields and the error summary (src/ui)', () => {
             <label><input type="radio" name="c" value="tel" /> Telefon</label>`,
       )}
     `;
-    return summary;
+    return () => host.shadowRoot!.getElementById(ERROR_SUMMARY_ID) ?? undefined;
   }
 
   it('links hint and error to the control and marks it invalid', async () => {
@@ -73,8 +70,8 @@ describe('fields and the error summary (src/ui)', () => {
     const host = document.createElement('saar-test-ui-host') as UiHost;
     const summary = form(host, true);
     await attach(host);
-    expect(summary.value!.textContent).to.contain('2 Angaben');
-    const links = [...summary.value!.querySelectorAll('a')];
+    expect(summary()!.textContent).to.contain('2 Angaben');
+    const links = [...summary()!.querySelectorAll('a')];
     links[0]!.click();
     expect(host.shadowRoot!.activeElement).to.equal(host.shadowRoot!.querySelector('#name'));
     links[1]!.click();
@@ -87,7 +84,7 @@ describe('fields and the error summary (src/ui)', () => {
     const host = document.createElement('saar-test-ui-host') as UiHost;
     const summary = form(host, false);
     await attach(host);
-    expect(summary.value).to.equal(undefined);
+    expect(summary()).to.equal(undefined);
     expect(host.shadowRoot!.querySelector('#name')!.getAttribute('aria-invalid')).to.equal('false');
     expect(host.shadowRoot!.querySelector('#name')!.getAttribute('aria-describedby')).to.equal(
       'name-hint',

@@ -1,5 +1,4 @@
 import { expect, html } from '@open-wc/testing';
-import { createRef, ref } from 'lit/directives/ref.js';
 import { HttpError } from '../../src/api/errors.js';
 import { renderFailure, renderLoading } from '../../src/ui/feedback.js';
 import { FocusController } from '../../src/ui/focus.js';
@@ -18,30 +17,30 @@ describe('focus after update (src/ui)', () => {
   it('focuses a heading that only appears with the next render, making it focusable', async () => {
     const host = document.createElement('saar-test-ui-host') as UiHost;
     const focus = new FocusController(host);
-    const heading = createRef<HTMLElement>();
     let open = false;
-    host.view = () => (open ? html`<h3 ${ref(heading)}>Details</h3>` : html`<p>list</p>`);
+    host.view = () => (open ? html`<h3 id="details">Details</h3>` : html`<p>list</p>`);
     await attach(host);
     open = true;
-    focus.focusAfterUpdate(heading);
+    focus.focusAfterUpdate('details');
     await host.updateComplete;
-    expect(host.shadowRoot!.activeElement).to.equal(heading.value);
-    expect(heading.value!.tabIndex).to.equal(-1);
+    const heading = host.shadowRoot!.getElementById('details')!;
+    expect(host.shadowRoot!.activeElement).to.equal(heading);
+    expect(heading.tabIndex).to.equal(-1);
   });
 
   it('falls back to the next target when the first never appears', async () => {
     const host = document.createElement('saar-test-ui-host') as UiHost;
     const focus = new FocusController(host);
-    const missing = createRef<HTMLElement>();
-    const fallback = createRef<HTMLElement>();
-    host.view = () => html`<h2 ${ref(fallback)}>Widget</h2>`;
+    host.view = () => html`<h2 id="widget-heading">Widget</h2>`;
     await attach(host);
-    focus.focusAfterUpdate(missing, fallback);
+    focus.focusAfterUpdate('never-rendered', 'widget-heading');
     for (let update = 0; update < 8; update++) {
       host.requestUpdate();
       await host.updateComplete;
     }
-    expect(host.shadowRoot!.activeElement).to.equal(fallback.value);
+    expect(host.shadowRoot!.activeElement).to.equal(
+      host.shadowRoot!.getElementById('widget-heading'),
+    );
   });
 });
 

@@ -4,7 +4,6 @@
  * field inside the widget's shadow root, where a `#fragment` cannot reach.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref, type Ref } from 'lit/directives/ref.js';
 import { focusElement } from '../focus.js';
 import { fieldText } from './messages.js';
 
@@ -15,20 +14,22 @@ export interface SummaryError {
   message: string;
 }
 
-/** Renders the summary, or nothing when there are no errors. `summaryRef` lets the host focus it. */
+/** The summary's id: the host focuses it when the citizen continues with errors. */
+export const ERROR_SUMMARY_ID = 'error-summary';
+
+/** Renders the summary, or nothing when there are no errors. */
 export function renderErrorSummary(
   errors: readonly SummaryError[],
-  summaryRef: Ref<HTMLElement>,
   heading: string = fieldText.summaryHeading(),
 ): TemplateResult | typeof nothing {
   if (errors.length === 0) return nothing;
   return html`<div
     class="error-summary"
     part="error-summary"
+    id=${ERROR_SUMMARY_ID}
     tabindex="-1"
     role="group"
     aria-labelledby="error-summary-heading"
-    ${ref(summaryRef)}
   >
     <h3 id="error-summary-heading">${heading}</h3>
     <p>${fieldText.summaryCount(errors.length)}</p>
