@@ -14,15 +14,27 @@ export {
   type ServiceSelectDetail,
   type TownChangeDetail,
 } from './service-finder/events.js';
+export { SaarLoginButton } from './login-button/saar-login-button.js';
+export {
+  SaarLoginEvent,
+  SaarLogoutEvent,
+  SaarSessionExpiredEvent,
+  type LoginDetail,
+  type LogoutDetail,
+  type SessionExpiredDetail,
+} from './login-button/events.js';
 export { SaarEvent, type SaarEventOptions, type SaarEventType } from './shared/events.js';
 export { clientContext, sessionContext } from './shared/contexts.js';
 export {
   createSessionStore,
   pageSession,
   SESSION_CHANGE_EVENT,
+  type AuthorizationHeaders,
+  type RequestToAuthorize,
   type SessionInput,
   type SessionStore,
 } from './shared/session.js';
+export { clientForSession } from './shared/session-client.js';
 export { API_META_NAME, pageClient, resolveApiBase } from './shared/page-client.js';
 export { DEFAULT_LOCALE, localeAt, toLocale } from './shared/locale.js';
 export { currentLocale, inLocale, loadLocale } from './shared/localization.js';

@@ -9,6 +9,7 @@ import { loadWidgetsOnDemand, type WidgetTable } from './shared/lazy-loader.js';
 const widgets: WidgetTable = {
   'saar-portal-provider': () => import('./shared/define-provider.js'),
   'saar-service-finder': () => import('./service-finder/define.js'),
+  'saar-login-button': () => import('./login-button/define.js'),
 };
 
 loadWidgetsOnDemand(widgets);

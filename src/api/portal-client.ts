@@ -53,6 +53,14 @@ export interface PortalClientOptions {
   getLocale?: () => Locale;
   /** The citizen's access token, when logged in; sent as a bearer token. */
   getAccessToken?: () => string | undefined | Promise<string | undefined>;
+  /**
+   * The headers that authorize one request (`Authorization`, and a `DPoP` proof for
+   * sender-constrained tokens); wins over `getAccessToken`.
+   */
+  authorize?: (request: {
+    method: string;
+    url: URL;
+  }) => Promise<Record<string, string> | undefined>;
   /** Time limit per attempt, in milliseconds (default 10 s). */
   timeoutMs?: number;
   /** Largest answer accepted, in bytes (default 4 MiB). */
@@ -118,11 +126,16 @@ export class PortalClient {
   }
 
   /**
-   * The same client (base, locale, timeouts, retries, fetch), sending the access token that
-   * `getAccessToken` answers instead. Widgets bind the client in scope to the session in scope.
+   * The same client (base, locale, timeouts, retries, fetch), authorizing its requests with
+   * `authorize` instead. Widgets bind the client in scope to the session in scope.
    */
-  withAccessToken(getAccessToken: PortalClientOptions['getAccessToken']): PortalClient {
-    return new PortalClient({ ...this.options, baseUrl: this.baseUrl, getAccessToken });
+  withAuthorization(authorize: PortalClientOptions['authorize']): PortalClient {
+    return new PortalClient({
+      ...this.options,
+      baseUrl: this.baseUrl,
+      authorize,
+      getAccessToken: undefined,
+    });
   }
 
   /**
@@ -375,8 +388,9 @@ export class PortalClient {
     const headers = new Headers(spec.headers);
     headers.set('Accept', `application/json, ${PROBLEM_MEDIA_TYPE}`);
     headers.set('Accept-Language', ACCEPT_LANGUAGE[this.options.getLocale?.() ?? 'de']);
-    const token = await this.options.getAccessToken?.();
-    if (token) headers.set('Authorization', `Bearer ${token}`);
+    for (const [name, value] of Object.entries(await this.authorization(spec.method, url))) {
+      headers.set(name, value);
+    }
     if (spec.idempotencyKey) headers.set('Idempotency-Key', spec.idempotencyKey);
     let body: BodyInit | undefined;
     if (spec.body instanceof FormData) {
@@ -395,6 +409,13 @@ export class PortalClient {
       credentials: 'omit',
       mode: 'cors',
     });
+  }
+
+  /** The headers that authorize a request: the session's, or a bearer token, or none. */
+  private async authorization(method: string, url: URL): Promise<Record<string, string>> {
+    if (this.options.authorize) return (await this.options.authorize({ method, url })) ?? {};
+    const token = await this.options.getAccessToken?.();
+    return token ? { Authorization: `Bearer ${token}` } : {};
   }
 
   private urlFor(path: string, query: Record<string, string | undefined> = {}): URL {

@@ -10,12 +10,26 @@ import { pageSingleton } from './page-singleton.js';
 /** Name of the event a session store fires on login, logout and token refresh. */
 export const SESSION_CHANGE_EVENT = 'change';
 
-/** What the login button hands over after a successful login. */
+/** One request to authorize: its method and full URL (a DPoP proof signs both). */
+export interface RequestToAuthorize {
+  method: string;
+  url: URL;
+}
+
+/** Headers that authorize a request (`Authorization`, and a `DPoP` proof where tokens are bound). */
+export type AuthorizationHeaders = Record<string, string>;
+
+/** What the login hands over after a successful login. */
 export interface SessionInput {
   /** Claims about the citizen (name, trust level, …). */
   claims: CitizenClaims;
-  /** Returns a valid access token, refreshing it if needed; `undefined` once it cannot. */
-  getAccessToken: () => string | undefined | Promise<string | undefined>;
+  /**
+   * The headers that authorize `request`, refreshing tokens if needed; `undefined` once it
+   * cannot. The login button's sessions send DPoP-bound tokens with a proof per request.
+   */
+  authorize?: (request: RequestToAuthorize) => Promise<AuthorizationHeaders | undefined>;
+  /** A plain bearer token instead (stories, tests, an application's own login). */
+  getAccessToken?: () => string | undefined | Promise<string | undefined>;
 }
 
 /**
@@ -25,8 +39,12 @@ export interface SessionInput {
 export interface SessionStore extends EventTarget {
   /** Claims about the logged-in citizen, or `undefined` when nobody is logged in. */
   readonly claims: CitizenClaims | undefined;
-  /** The access token for portal calls, or `undefined` when nobody is logged in. */
-  getAccessToken(): Promise<string | undefined>;
+  /** The headers that authorize `request`, or `undefined` when nobody is logged in. */
+  authorize(request: RequestToAuthorize): Promise<AuthorizationHeaders | undefined>;
+  /** Which claims the citizen lets forms prefill (asked once per session). */
+  readonly prefillConsent: readonly string[] | undefined;
+  /** Records the citizen's choice of prefillable claims; fires `change`. */
+  setPrefillConsent(claims: readonly string[]): void;
   /** Starts (or replaces) the session; fires `change`. */
   signIn(session: SessionInput): void;
   /** Ends the session; fires `change`. */
@@ -41,11 +59,27 @@ class MemorySessionStore extends EventTarget implements SessionStore {
     return this.current?.claims;
   }
 
-  async getAccessToken(): Promise<string | undefined> {
-    return this.current ? await this.current.getAccessToken() : undefined;
+  private consent: readonly string[] | undefined;
+
+  get prefillConsent(): readonly string[] | undefined {
+    return this.consent;
+  }
+
+  async authorize(request: RequestToAuthorize): Promise<AuthorizationHeaders | undefined> {
+    const current = this.current;
+    if (!current) return undefined;
+    if (current.authorize) return current.authorize(request);
+    const token = await current.getAccessToken?.();
+    return token ? { Authorization: `Bearer ${token}` } : undefined;
+  }
+
+  setPrefillConsent(claims: readonly string[]): void {
+    this.consent = [...claims];
+    this.dispatchEvent(new Event(SESSION_CHANGE_EVENT));
   }
 
   signIn(session: SessionInput): void {
+    if (this.current?.claims.sub !== session.claims.sub) this.consent = undefined;
     this.current = session;
     this.dispatchEvent(new Event(SESSION_CHANGE_EVENT));
   }
@@ -53,6 +87,7 @@ class MemorySessionStore extends EventTarget implements SessionStore {
   signOut(): void {
     if (!this.current) return;
     this.current = undefined;
+    this.consent = undefined;
     this.dispatchEvent(new Event(SESSION_CHANGE_EVENT));
   }
 }

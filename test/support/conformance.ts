@@ -66,11 +66,26 @@ function overflowsSideways(widget: HTMLElement): string[] {
     .map((element) => element.outerHTML.slice(0, 80));
 }
 
+/**
+ * How tall a target is: a checkbox or radio counts with its labels, which click it too (the
+ * GOV.UK pattern: a modest box with a label row of full target height).
+ */
+function targetHeight(element: HTMLElement): number {
+  const own = element.getBoundingClientRect().height;
+  if (!(element instanceof HTMLInputElement) || !['checkbox', 'radio'].includes(element.type)) {
+    return own;
+  }
+  return Math.max(
+    own,
+    ...[...(element.labels ?? [])].map((label) => label.getBoundingClientRect().height),
+  );
+}
+
 /** Visible interactive elements lower than `minimum` px. */
 function smallTargets(widget: HTMLElement, minimum: number): string[] {
   return [...widget.shadowRoot!.querySelectorAll<HTMLElement>(INTERACTIVE)]
     .filter((element) => element.getClientRects().length > 0)
-    .filter((element) => element.getBoundingClientRect().height < minimum - 0.5)
+    .filter((element) => targetHeight(element) < minimum - 0.5)
     .map(
       (element) =>
         `${element.outerHTML.slice(0, 60)} (${element.getBoundingClientRect().height} px)`,
@@ -101,6 +116,9 @@ async function tabThrough(widget: HTMLElement): Promise<{ stops: number; missing
   before.textContent = 'before';
   widget.before(before);
   before.focus();
+  // A key press first, so the browser knows the keyboard is in use (Firefox decides
+  // :focus-visible from the last input modality, and a test's clicks count as pointer input).
+  await sendKeys({ press: 'Shift' });
   const missing: string[] = [];
   let stops = 0;
   try {
