@@ -72,8 +72,14 @@ function productionMode() {
  * `saar-<folder>`; `undefined` for other chunks.
  */
 function widgetOf(chunk) {
-  const folder = /^src\/([a-z-]+)\/define\.ts$/.exec(posix(chunk.facadeModuleId ?? ''))?.[1];
-  return folder && folder !== 'shared' ? `saar-${folder}` : undefined;
+  // The facade is `define.ts`; when the chunk also exports parts a lazy chunk imports, rollup
+  // may give it none, so look at the modules too.
+  const modules = [chunk.facadeModuleId, ...(chunk.moduleIds ?? [])].filter(Boolean);
+  for (const id of modules) {
+    const folder = /^src\/([a-z-]+)\/define\.ts$/.exec(posix(id))?.[1];
+    if (folder && folder !== 'shared') return `saar-${folder}`;
+  }
+  return undefined;
 }
 
 /** Chunks named in `cdnChunk`; every other chunk is a widget's, or common to some widgets. */

@@ -11,16 +11,13 @@ import { SaarElement } from '../shared/saar-element.js';
 import { buttonStyles } from '../shared/styles.js';
 import { LoginError, type LoginFailure } from '../ui/citizen-login/errors.js';
 import type { OidcSession } from '../ui/citizen-login/oidc-session.js';
-import {
-  currentOidcSession,
-  login,
-  logoutEverywhere,
-  resumeLogin,
-} from '../ui/citizen-login/page-login.js';
+import { currentOidcSession } from '../ui/citizen-login/page-state.js';
+import { openLoginPopup } from '../ui/citizen-login/popup.js';
+import { loginConfiguration } from '../ui/citizen-login/registration.js';
+import { isLoginCallback, loggedInMarker } from '../ui/citizen-login/storage.js';
 import { FocusController } from '../ui/focus.js';
 import { trustLevelText } from '../ui/labels.js';
 import { LiveRegionController } from '../ui/live-region.js';
-import { loginProvider } from '../ui/citizen-login/provider.js';
 import { formTextStyles } from '../ui/text-styles.js';
 import { SaarLoginEvent, SaarLogoutEvent, SaarSessionExpiredEvent } from './events.js';
 import { text } from './messages.js';
@@ -44,6 +41,12 @@ const PREFILL_GROUPS: { claims: (keyof CitizenClaims)[]; label: () => string }[]
   { claims: ['email'], label: text.claimEmail },
   { claims: ['phone_number'], label: text.claimPhone },
 ];
+
+/**
+ * The login code (oauth4webapi, the flow): loaded when someone logs in, comes back from the
+ * citizen account, or was logged in on the previous page; most page views never need it.
+ */
+const loginCode = () => import('../ui/citizen-login/page-login.js');
 
 /** Sessions whose login was already announced with `saar-login` (by any button on the page). */
 const announced = new WeakSet<OidcSession>();
@@ -285,10 +288,13 @@ export class SaarLoginButton extends SaarElement {
    */
   private async resume(): Promise<void> {
     try {
-      const session = await resumeLogin(this.client, this.session);
+      const returning = isLoginCallback(new URL(location.href)) || loggedInMarker() !== undefined;
+      const session = returning
+        ? await (await loginCode()).resumeLogin(this.client, this.session)
+        : undefined;
       this.activity = { kind: 'idle' };
       if (session) this.announceLogin(session);
-      else if (!this.session.claims) await loginProvider(this.client);
+      else if (!this.session.claims) await loginConfiguration(this.client);
     } catch (error) {
       // At load only a site that is not registered is worth a notice; the rest waits for a click.
       if (this.activity.kind === 'resuming' || isNotRegistered(error)) this.fail(error, false);
@@ -298,9 +304,14 @@ export class SaarLoginButton extends SaarElement {
   private async startLogin(trustLevel: TrustLevel | undefined): Promise<void> {
     if (this.activity.kind === 'logging-in') return;
     this.activity = { kind: 'logging-in' };
+    const mode = this.mode === 'popup' ? 'popup' : 'redirect';
+    // In the click's own task: a popup opened after an import would be blocked.
+    const popup = mode === 'popup' ? openLoginPopup() : undefined;
     try {
+      const { login } = await loginCode();
       const session = await login(this.client, this.session, {
-        mode: this.mode === 'popup' ? 'popup' : 'redirect',
+        mode,
+        ...(popup !== undefined ? { popup } : {}),
         ...(trustLevel ? { trustLevel } : {}),
       });
       this.activity = { kind: 'idle' };
@@ -416,7 +427,10 @@ export class SaarLoginButton extends SaarElement {
     this.watch(undefined);
     this.panelOpen = false;
     this.activity = { kind: 'idle', notice: 'logged-out' };
-    logoutEverywhere(this.session);
+    const session = this.session;
+    // Every widget sees the session end now; the citizen account's logout follows.
+    session.signOut();
+    void loginCode().then(({ logoutEverywhere }) => logoutEverywhere(session));
     this.focusControl.focusAfterUpdate('login');
   };
 }

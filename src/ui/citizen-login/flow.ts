@@ -12,9 +12,11 @@ import { CitizenClaimsSchema } from '../../api/schemas/session.js';
 import { LoginError, failureOfAuthorizationError } from './errors.js';
 import { OidcSession, tokensOf, withDpopNonceRetry, type SessionTiming } from './oidc-session.js';
 import { loginProvider, type LoginProvider } from './provider.js';
+import { openLoginPopup } from './popup.js';
 import {
   clearLoggedIn,
   clearTransaction,
+  isLoginCallback,
   markLoggedIn,
   openTransaction,
   saveTransaction,
@@ -35,6 +37,11 @@ export interface LoginOptions {
   mode?: 'redirect' | 'popup';
   /** `none`: sign in again silently on a new page of the site, or fail with `login-required`. */
   prompt?: 'none';
+  /**
+   * The popup window, opened by the caller in the click's own task (browsers block popups
+   * opened later, and loading this module takes a moment); see `openLoginPopup`.
+   */
+  popup?: Window | null;
 }
 
 /** The redirect URI for this page: its address without query and fragment (decision 0012). */
@@ -144,12 +151,6 @@ function loginInPopup(popup: Window, url: URL, portal: PortalClient): Promise<Oi
     };
     window.addEventListener('message', onMessage);
   });
-}
-
-/** Whether `url` carries an answer from the citizen account (a code or an error, with state). */
-export function isLoginCallback(url: URL): boolean {
-  const params = url.searchParams;
-  return params.has('state') && (params.has('code') || params.has('error'));
 }
 
 /**

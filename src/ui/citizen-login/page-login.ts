@@ -6,44 +6,19 @@
  * clears it everywhere.
  */
 import type { PortalClient } from '../../api/portal-client.js';
-import { pageSingleton } from '../../shared/page-singleton.js';
 import type { SessionStore } from '../../shared/session.js';
 import { LoginError } from './errors.js';
-import { completeLogin, isLoginCallback, logout, startLogin, type LoginOptions } from './flow.js';
-import type { OidcSession, SessionTiming } from './oidc-session.js';
-import { clearLoggedIn, loggedInMarker } from './storage.js';
-
-/** The page's login state, shared by every login-capable widget (and every copy of the library). */
-interface PageLogin {
-  session: OidcSession | undefined;
-  resumed: Promise<OidcSession | undefined> | undefined;
-  timing: SessionTiming | undefined;
-}
-
-const state = () =>
-  pageSingleton<PageLogin>('citizen-login', () => ({
-    session: undefined,
-    resumed: undefined,
-    timing: undefined,
-  }));
-
-/** The citizen's session at the citizen account, if logged in on this page. */
-export function currentOidcSession(): OidcSession | undefined {
-  const session = state().session;
-  return session && !session.isEnded ? session : undefined;
-}
-
-/** Shortens the session timing for this page (tests and demos of the expiry warning). */
-export function setSessionTiming(timing: SessionTiming): void {
-  state().timing = timing;
-}
+import { completeLogin, logout, startLogin, type LoginOptions } from './flow.js';
+import type { OidcSession } from './oidc-session.js';
+import { pageLogin } from './page-state.js';
+import { clearLoggedIn, isLoginCallback, loggedInMarker } from './storage.js';
 
 /**
  * Hands `session` to the page's session store and keeps the two in step (expiry signs the
  * store out). The login does this itself; exported for tests.
  */
 export function adoptSession(session: OidcSession, store: SessionStore): OidcSession {
-  const page = state();
+  const page = pageLogin();
   page.session?.end();
   page.session = session;
   store.signIn({ claims: session.claims, authorize: (request) => session.authorize(request) });
@@ -62,7 +37,7 @@ export function resumeLogin(
   portal: PortalClient,
   store: SessionStore,
 ): Promise<OidcSession | undefined> {
-  const page = state();
+  const page = pageLogin();
   page.resumed ??= (async () => {
     const here = new URL(location.href);
     if (isLoginCallback(here)) {
@@ -93,7 +68,7 @@ export async function login(
 
 /** Logs out here and at the citizen account; every widget on the page sees the session end. */
 export function logoutEverywhere(store: SessionStore): void {
-  const page = state();
+  const page = pageLogin();
   const session = page.session;
   page.session = undefined;
   store.signOut();

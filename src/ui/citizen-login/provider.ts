@@ -4,10 +4,10 @@
  * per page and portal.
  */
 import * as oauth from 'oauth4webapi';
-import { HttpError, type PortalError } from '../../api/errors.js';
 import type { PortalClient } from '../../api/portal-client.js';
 import { pageSingleton } from '../../shared/page-singleton.js';
 import { LoginError } from './errors.js';
+import { loginConfiguration } from './registration.js';
 
 /** Everything a login needs to know about the citizen account. */
 export interface LoginProvider {
@@ -28,22 +28,7 @@ function isLoopback(url: URL): boolean {
 }
 
 async function discover(portal: PortalClient): Promise<LoginProvider> {
-  let config;
-  try {
-    config = await portal.getConfig();
-  } catch (error) {
-    if (error instanceof HttpError && (error.status === 404 || error.status === 403)) {
-      throw new LoginError(
-        'not-registered',
-        `This website (${location.origin}) is not registered for login with the Saar-Portal citizen account. ` +
-          'Ask the portal operator to register the origin (see docs/login-button.md).',
-        { cause: error },
-      );
-    }
-    throw new LoginError('unreachable', `GET /config failed: ${(error as PortalError).message}`, {
-      cause: error,
-    });
-  }
+  const config = await loginConfiguration(portal);
   const issuer = new URL(config.issuer);
   const http =
     issuer.protocol === 'http:' && isLoopback(issuer)

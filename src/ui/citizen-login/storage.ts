@@ -108,3 +108,9 @@ export function loggedInMarker(): LoggedInMarker | undefined {
 export function clearLoggedIn(): void {
   remove(MARKER_KEY);
 }
+
+/** Whether `url` carries an answer from the citizen account (a code or an error, with state). */
+export function isLoginCallback(url: URL): boolean {
+  const params = url.searchParams;
+  return params.has('state') && (params.has('code') || params.has('error'));
+}
