@@ -82,10 +82,7 @@ export async function startLogin(
 ): Promise<OidcSession> {
   const mode = options.mode ?? 'redirect';
   // A popup must open in the click's own task, or the browser blocks it: open it empty first.
-  const popup =
-    mode === 'popup'
-      ? window.open('about:blank', 'saar-portal-login', 'popup,width=520,height=720')
-      : null;
+  const popup = mode === 'popup' ? (options.popup ?? openLoginPopup()) : null;
   if (mode === 'popup' && !popup)
     throw new LoginError('cancelled', 'the browser blocked the login popup');
   try {
