@@ -1,15 +1,13 @@
 /** Mounting `<saar-login-button>` in tests, with a fake portal and a session store of its own. */
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import * as oauth from 'oauth4webapi';
 import '../../src/login-button/define.js';
 import type { SaarLoginButton } from '../../src/login-button/saar-login-button.js';
 import type { CitizenClaims } from '../../src/api/schemas/session.js';
 import { SaarPortalProvider } from '../../src/shared/saar-portal-provider.js';
 import { createSessionStore, type SessionStore } from '../../src/shared/session.js';
-import { OidcSession, type SessionTiming } from '../../src/ui/citizen-login/oidc-session.js';
-import { adoptSession } from '../../src/ui/citizen-login/page-login.js';
+import type { OidcSession, SessionTiming } from '../../src/ui/citizen-login/oidc-session.js';
+import { fakeOidcSession } from '../fixtures/oidc-session.js';
 import { FakePortal } from '../fixtures/fake-portal.js';
-import { CLIENT_ID, ISSUER } from './fake-citizen-account.js';
 
 SaarPortalProvider.define('saar-portal-provider');
 
@@ -78,24 +76,8 @@ export function signedIn(claims: CitizenClaims = ERIKA): SessionStore {
 }
 
 /** A real `OidcSession` (fake tokens, a real DPoP key) adopted by `store`, with `timing`. */
-export async function oidcSession(
-  store: SessionStore,
-  timing: SessionTiming,
-): Promise<OidcSession> {
-  const provider = {
-    server: { issuer: ISSUER, token_endpoint: `${ISSUER}/token` },
-    client: { client_id: CLIENT_ID, token_endpoint_auth_method: 'none' as const },
-    scopes: ['openid'],
-    http: {},
-  };
-  const dpop = oauth.DPoP(provider.client as oauth.Client, await oauth.generateKeyPair('ES256'));
-  const tokens = {
-    accessToken: 'access',
-    refreshToken: 'refresh',
-    idToken: undefined,
-    expiresAt: Date.now() + 600_000,
-  };
-  return adoptSession(new OidcSession(provider, ERIKA, tokens, dpop, timing), store);
+export function oidcSession(store: SessionStore, timing: SessionTiming): Promise<OidcSession> {
+  return fakeOidcSession(store, ERIKA, timing);
 }
 
 /** The element in the button's shadow root matching `selector`. */
