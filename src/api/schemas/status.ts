@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { LanguageMapSchema, TimestampSchema, UrlSchema } from './common.js';
 import { STATUS_VALUES } from '../vocabulary.js';
+import { REFERENCE_PATTERN } from '../rules/identifiers.js';
 
 export { FINAL_STATUSES, STATUS_VALUES, type StatusValue } from '../vocabulary.js';
 
@@ -9,9 +10,7 @@ export { FINAL_STATUSES, STATUS_VALUES, type StatusValue } from '../vocabulary.j
 export const StatusValueSchema = z.enum(STATUS_VALUES);
 
 /** A reference number such as `SAAR-2026-7KQ4-M2XH`. */
-export const ReferenceSchema = z
-  .string()
-  .check(z.regex(/^SAAR-\d{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/));
+export const ReferenceSchema = z.string().check(z.regex(REFERENCE_PATTERN));
 
 /** One change of status, with what it means for the citizen. */
 export const StatusEventSchema = z.object({
