@@ -24,4 +24,6 @@ export interface AuthenticatedUser {
    * consented ones in; an external issuer may not): for `GET /me` and form prefill.
    */
   claims?: CitizenClaims;
+  /** For caseworkers: the authority whose applications they process (its `destinationName`). */
+  authority?: string;
 }

@@ -242,8 +242,8 @@ export class PortalClient {
   }
 
   /** Deletes a draft; safe to repeat (a second delete answers 404). */
-  deleteDraft(resumeToken: string, options: CallOptions = {}): Promise<void> {
-    return this.request<void>({
+  deleteDraft(resumeToken: string, options: CallOptions = {}): Promise<undefined> {
+    return this.request<undefined>({
       endpoint: ENDPOINTS.deleteDraft,
       params: { token: resumeToken },
       ...options,

@@ -123,16 +123,23 @@ export function conditionHolds(condition: Condition, value: unknown): boolean {
   }
 }
 
+/** Every upload the answers reference, with the path of its answer (`answers.G1[0].F2[1]`). */
+export function attachmentsIn(answers: FormAnswers): Array<{ path: string; ref: AttachmentRef }> {
+  const found: Array<{ path: string; ref: AttachmentRef }> = [];
+  const collect = (value: unknown, path: PathSegment[]): void => {
+    if (isAttachmentRef(value)) found.push({ path: formatParamPath(path), ref: value });
+    else if (Array.isArray(value)) value.forEach((item, index) => collect(item, [...path, index]));
+    else if (isRecord(value)) {
+      for (const [key, item] of Object.entries(value)) collect(item, [...path, key]);
+    }
+  };
+  collect(answers, ['answers']);
+  return found;
+}
+
 /** The ids of all uploads the answers reference. */
 export function attachmentIdsIn(answers: FormAnswers): string[] {
-  const ids = new Set<string>();
-  const collect = (value: unknown): void => {
-    if (isAttachmentRef(value)) ids.add(value.attachmentId);
-    else if (Array.isArray(value)) value.forEach(collect);
-    else if (isRecord(value)) Object.values(value).forEach(collect);
-  };
-  collect(answers);
-  return [...ids];
+  return [...new Set(attachmentsIn(answers).map(({ ref }) => ref.attachmentId))];
 }
 
 /** A rule an answer broke: the `rule` of its `invalidParams` entry. */
