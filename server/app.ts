@@ -171,6 +171,8 @@ export async function buildApp(
             },
           },
     bodyLimit: limits.jsonBodyBytes,
+    // Path parameters reach their schemas (a 400 naming the parameter) up to this length.
+    routerOptions: { maxParamLength: 300 },
     genReqId: () => randomUUID(),
     trustProxy: config.trustProxy,
     return503OnClosing: true,
