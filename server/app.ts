@@ -12,7 +12,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyRequest, type RouteOptions } from 'fastify';
 import { createAccessTokenVerifier } from './auth/verify-access-token.js';
 import type { ServerConfig } from './config.js';
-import { CatalogueCache } from './domain/catalogue-cache.js';
+import { CatalogueCache } from './http/catalogue-cache.js';
 import { loadOrCreateSecret } from './domain/secrets.js';
 import { StatusEventBus } from './domain/status-bus.js';
 import { createAuthenticator, type BearerTokenVerifier } from './http/authenticate.js';

@@ -1,6 +1,6 @@
 /** What every endpoint of the API gets from `buildApp`. */
 import type { ServerConfig } from '../config.js';
-import type { CatalogueCache } from '../domain/catalogue-cache.js';
+import type { CatalogueCache } from '../http/catalogue-cache.js';
 import type { DomainContext } from '../domain/context.js';
 import type { StatusEventBus } from '../domain/status-bus.js';
 import type { Authenticator } from '../http/authenticate.js';

@@ -6,8 +6,8 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import * as z from 'zod/mini';
 import { ServiceCatalogueSchema, type ServiceCatalogue } from '../../src/api/schemas/index.js';
 import { LOCALES, type Locale } from '../../src/api/vocabulary.js';
-import { catalogueForLanguage } from './catalogue-language.js';
-import { entityTag } from '../http/caching.js';
+import { catalogueForLanguage } from '../domain/catalogue-language.js';
+import { entityTag } from './caching.js';
 import type { CatalogueStore } from '../store/portal-store.js';
 
 /** One stored representation of the catalogue. */
