@@ -207,7 +207,7 @@ export async function buildApp(
   const ctx: ApiContext = {
     config,
     store,
-    auth: createAuthenticator(verifier),
+    auth: createAuthenticator(verifier, { caseworkerClientIds: config.caseworkerClientIds }),
     bus: new StatusEventBus(),
     catalogue,
     streams,

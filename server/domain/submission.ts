@@ -57,6 +57,7 @@ export type SubmissionResult =
 interface Prepared {
   service: Service;
   authorityName: string;
+  authorityId: string;
   answers: ApplicationInput['answers'];
   attachmentIds: string[];
   draftTokenHash: string | undefined;
@@ -128,6 +129,7 @@ async function prepare(ctx: DomainContext, request: SubmissionRequest): Promise<
   return {
     service,
     authorityName: authority.destinationName,
+    authorityId: authority.destinationId,
     answers,
     attachmentIds: attachmentIdsIn(answers),
     draftTokenHash,
@@ -199,6 +201,7 @@ export async function submitApplication(
       serviceName: prepared.service.name,
       ars: input.ars,
       authorityName: prepared.authorityName,
+      authorityId: prepared.authorityId,
       status: 'SUBMITTED',
       submittedAt: at,
       updatedAt: at,

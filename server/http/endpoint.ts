@@ -43,11 +43,15 @@ type Schema = z.ZodMiniType;
 type Parsed<S> = S extends Schema ? z.output<S> : undefined;
 type HeaderValues<H> = { [K in keyof H]: H[K] extends HeaderSpec<infer T> ? T : never };
 
-/** The caller as the endpoint's `auth` lets it be: always there for citizen and caseworker routes. */
-export type CallerOf<Id extends EndpointId> = (typeof ENDPOINTS)[Id]['auth'] extends
-  'citizen' | 'caseworker'
-  ? AuthenticatedUser
-  : AuthenticatedUser | undefined;
+/**
+ * The caller as the endpoint's `auth` lets it be: always there for citizen routes, with an
+ * authority for caseworker routes.
+ */
+export type CallerOf<Id extends EndpointId> = (typeof ENDPOINTS)[Id]['auth'] extends 'caseworker'
+  ? AuthenticatedUser & { authority: string }
+  : (typeof ENDPOINTS)[Id]['auth'] extends 'citizen'
+    ? AuthenticatedUser
+    : AuthenticatedUser | undefined;
 
 /** What a handler gets: parsed input and the caller. */
 export interface EndpointInput<Id extends EndpointId, P, Q, B, H> {
@@ -149,7 +153,7 @@ export function defineEndpoint<
       // then headers, path, query and body, then an optional caller.
       let user: AuthenticatedUser | undefined;
       if (endpoint.auth === 'citizen') user = await ctx.auth.required(request);
-      if (endpoint.auth === 'caseworker') user = await ctx.auth.withRole(request, 'caseworker');
+      if (endpoint.auth === 'caseworker') user = await ctx.auth.caseworker(request);
       const headerValues: Record<string, unknown> = {};
       for (const [name, header] of Object.entries(headers)) {
         const raw = request.headers[name.toLowerCase()];

@@ -32,7 +32,7 @@ export const listApplicationsToProcess = defineEndpoint({
     const { applications } = ctx.store;
     const records = await applications.list({
       ...(query.status === undefined ? {} : { status: query.status }),
-      ...(user.authority === undefined ? {} : { authorityName: user.authority }),
+      authorityId: user.authority,
       limit: Math.min(
         query.limit ?? ctx.limits.caseworkerListLimit,
         ctx.limits.caseworkerListLimit,
@@ -68,7 +68,8 @@ export const changeApplicationStatus = defineEndpoint({
     const current = await applications.get(reference);
     if (
       current === undefined ||
-      (user.authority !== undefined && current.authorityName !== user.authority)
+      current.authorityId === undefined ||
+      current.authorityId !== user.authority
     ) {
       throw new Refusal('not-found', `There is no application ${reference}.`);
     }

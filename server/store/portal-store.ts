@@ -146,6 +146,8 @@ export interface ApplicationRecord {
   serviceName: LanguageMap;
   ars: string;
   authorityName: string;
+  /** The responsible authority's id (its route's `destinationId`): caseworkers are scoped by it. */
+  authorityId?: string;
   status: StatusValue;
   submittedAt: string;
   updatedAt: string;
@@ -200,8 +202,8 @@ export type StatusChangeOutcome =
 /** Filters for the caseworker's list. */
 export interface ApplicationQuery {
   status?: StatusValue;
-  /** Only applications whose authority is this one (a caseworker's own). */
-  authorityName?: string;
+  /** Only applications of this authority (a caseworker's own), by its id. */
+  authorityId?: string;
   limit: number;
 }
 

@@ -160,7 +160,7 @@ after(async () => {
 
 describe('live answers against docs/api/openapi.json', () => {
   const SERVICE = 'hundesteuer-anmeldung';
-  const TOWN = '100460116116';
+  const TOWN = '100410100100';
   let form: FormDefinition;
   let upload: AttachmentRef;
   let draftToken = '';
@@ -207,7 +207,7 @@ describe('live answers against docs/api/openapi.json', () => {
     await call('getRoutes', { path: '/routes?leikaKey=1' }, 400);
     form = (await call('getForm', { path: `/forms/${SERVICE}` }, 200)) as FormDefinition;
     await revalidate('getService', `/services/${SERVICE}`);
-    await revalidate('findAreas', '/areas?q=Tholey');
+    await revalidate('findAreas', '/areas?q=Saarbr%C3%BCcken');
     await revalidate('getArea', `/areas/${TOWN}`);
     await revalidate('getRoutes', `/routes?leikaKey=${service.leikaKey}&ars=${TOWN}`);
     await revalidate('getForm', `/forms/${SERVICE}`);

@@ -24,6 +24,7 @@ interface ApplicationRow {
   service_name_json: string;
   ars: string;
   authority_name: string;
+  authority_id: string | null;
   status: string;
   submitted_at: string;
   updated_at: string;
@@ -49,6 +50,7 @@ function toApplication(row: ApplicationRow): ApplicationRecord {
     serviceName: fromJson<LanguageMap>(row.service_name_json),
     ars: row.ars,
     authorityName: row.authority_name,
+    ...(row.authority_id === null ? {} : { authorityId: row.authority_id }),
     status: row.status as StatusValue,
     submittedAt: row.submitted_at,
     updatedAt: row.updated_at,
@@ -80,9 +82,10 @@ function prepare(db: Database.Database) {
     >('SELECT fingerprint, sealed_receipt, reference FROM idempotency_keys WHERE key_hash = ?'),
     referenceTaken: db.prepare<[string]>('SELECT 1 FROM applications WHERE reference = ?'),
     insert: db.prepare(
-      `INSERT INTO applications (reference, service_id, service_name_json, ars, authority_name, status,
-         submitted_at, updated_at, trust_level, owner_sub, access_code_hash, answers_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO applications (reference, service_id, service_name_json, ars, authority_name,
+         authority_id, status, submitted_at, updated_at, trust_level, owner_sub, access_code_hash,
+         answers_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertKey: db.prepare(
       `INSERT INTO idempotency_keys (key_hash, fingerprint, reference, sealed_receipt, created_at, expires_at)
@@ -107,7 +110,7 @@ function prepare(db: Database.Database) {
       ApplicationRow
     >(
       `SELECT * FROM applications
-       WHERE (@status IS NULL OR status = @status) AND (@authority IS NULL OR authority_name = @authority)
+       WHERE (@status IS NULL OR status = @status) AND (@authority IS NULL OR authority_id = @authority)
        ${NEWEST_FIRST} LIMIT @limit`,
     ),
     setStatus: db.prepare<[string, string, string]>(
@@ -155,6 +158,7 @@ export class SqliteApplicationStore implements ApplicationStore {
         JSON.stringify(application.serviceName),
         application.ars,
         application.authorityName,
+        application.authorityId ?? null,
         application.status,
         application.submittedAt,
         application.updatedAt,
@@ -209,7 +213,7 @@ export class SqliteApplicationStore implements ApplicationStore {
     return this.#sql.list
       .all({
         status: query.status ?? null,
-        authority: query.authorityName ?? null,
+        authority: query.authorityId ?? null,
         limit: query.limit,
       })
       .map(toApplication);
