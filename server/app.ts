@@ -20,6 +20,11 @@ import { installProblemHandlers } from './http/error-handler.js';
 import { HttpProblem, PROBLEM_TYPES } from './http/problem.js';
 import { CITIZEN_SCOPES, clientIdForOrigin, registerIdentityProvider } from './idp/index.js';
 import { EventStreams } from './http/sse.js';
+import {
+  clientErrorHandler,
+  installBodyDeadline,
+  routerErrorHandler,
+} from './http/transport-limits.js';
 import { DEFAULT_LIMITS, type ApiContext, type ApiLimits } from './routes/context.js';
 import { API_PREFIX, registerApiRoutes } from './routes/index.js';
 import { buildCatalogueSeed, type SeedSource } from './store/catalogue-seed.js';
@@ -174,10 +179,19 @@ export async function buildApp(
     // Path parameters reach their schemas (a 400 naming the parameter) up to this length.
     routerOptions: { maxParamLength: 300 },
     genReqId: () => randomUUID(),
+    // Errors before a route is found answer as problem details too.
+    frameworkErrors: routerErrorHandler,
+    clientErrorHandler,
+    // A backstop behind the body deadline: the longest a 10 MB upload may take at the minimum rate.
+    requestTimeout:
+      limits.requestTimeoutMs +
+      Math.ceil(limits.attachmentBytes / limits.minUploadBytesPerSecond) * 1000,
     trustProxy: config.trustProxy,
     return503OnClosing: true,
   });
 
+  // Request line and headers must be in within the grace period (slowloris).
+  app.server.headersTimeout = Math.min(limits.requestTimeoutMs, 20_000);
   if (options.onRoute !== undefined) app.addHook('onRoute', options.onRoute);
   const store = options.store ?? SqliteStore.open(config.dataDir);
   app.addHook('onClose', async () => store.close());
@@ -191,6 +205,10 @@ export async function buildApp(
   );
 
   await registerSecurity(app, config, limits);
+  installBodyDeadline(app, {
+    graceMs: limits.requestTimeoutMs,
+    minBytesPerSecond: limits.minUploadBytesPerSecond,
+  });
   installProblemHandlers(app);
 
   const verifier = options.verifier ?? createAccessTokenVerifier(config);
