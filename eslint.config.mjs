@@ -82,4 +82,76 @@ export default tseslint.config(
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
+  // ── Layers: API contract and server (server track) ──────────────────────────────────────────
+  // docs/architecture.md "Layers" made executable. The widget-layer rules live in their own block.
+  {
+    // The contract and its client run in every widget: no Lit, no widget code.
+    files: ['src/api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['lit', 'lit/*', '@lit/*'], message: 'src/api imports no Lit.' },
+            {
+              group: ['../shared/*', '../ui/*', '../service-finder/*', '../*/define.js'],
+              message: 'src/api is below the widgets: it imports none of their code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Rules widget and server share load before the contract chunk: no zod (types only).
+    files: ['src/api/rules/**/*.ts', 'src/api/endpoints.ts', 'src/api/vocabulary.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['lit', 'lit/*', '@lit/*'], message: 'src/api imports no Lit.' },
+            { group: ['zod', 'zod/*'], message: 'Shared rules are zod-free.' },
+            {
+              group: ['../schemas/*', './schemas/*'],
+              allowTypeImports: true,
+              message: 'Shared rules may use the contract’s types, not its schemas (zod).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Domain and storage decide and keep; translating to HTTP is the routes' and http/'s job.
+    files: ['server/domain/**/*.ts', 'server/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['fastify', '@fastify/*', '**/http/*', '**/routes/*'],
+              message: 'Server domain and store code import no HTTP layer.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The CDN entry's loader runs before anything else is fetched: it imports nothing.
+    files: ['src/shared/lazy-loader.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'ImportDeclaration, ImportExpression, ExportAllDeclaration, ExportNamedDeclaration[source]',
+          message: 'The CDN loader imports nothing (docs/architecture.md).',
+        },
+      ],
+    },
+  },
+  // ── end of server-track layers ───────────────────────────────────────────────────────────────
 );

@@ -6,8 +6,8 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { COMPONENTS } from './openapi/components.js';
-import { API_ROUTES, type ApiRouteSpec } from '../server/routes/index.js';
-import { PARAMETER_TEXT, QUERY_PARAMETERS } from './openapi/parameters.js';
+import { answeredStatuses, type EndpointDefinition } from '../server/http/endpoint.js';
+import { API_PREFIX, API_ROUTES } from '../server/routes/index.js';
 
 const OUT_DIR = new URL('../docs/api/', import.meta.url);
 const SCHEMA_DIR = new URL('schemas/', OUT_DIR);
@@ -19,96 +19,110 @@ const version = (
 
 type JsonObject = Record<string, unknown>;
 
+/**
+ * Schemas as the wire carries them: the input side of each zod schema, the side a client parses
+ * and the server accepts. A member with a default is optional there (the server may leave it
+ * out, as the compact catalogue does), though the parsed output always has it.
+ */
+const WIRE = { io: 'input', unrepresentable: 'any' } as const;
+
 /** Every component as JSON Schema 2020-12, referring to the others with `$ref`. */
 function componentSchemas(refPrefix: string): Record<string, JsonObject> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(COMPONENTS)) registry.add(schema, { id });
-  const { schemas } = z.toJSONSchema(registry, {
-    uri: (id) => `${refPrefix}${id}`,
-    unrepresentable: 'any',
-  });
+  const { schemas } = z.toJSONSchema(registry, { ...WIRE, uri: (id) => `${refPrefix}${id}` });
   return schemas as Record<string, JsonObject>;
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const problemResponse = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: ref('Problem') } },
-});
 
 /** The component name of a schema object from the contract. */
-function componentName(schema: z.ZodMiniType, route: ApiRouteSpec): string {
+function componentName(schema: z.ZodMiniType, definition: EndpointDefinition): string {
   const entry = Object.entries(COMPONENTS).find(([, candidate]) => candidate === schema);
-  if (!entry) throw new Error(`${route.method} ${route.path}: its schema is not a named component`);
+  if (!entry) {
+    const { method, path } = definition.endpoint;
+    throw new Error(`${method} ${path}: its schema is not a named component`);
+  }
   return entry[0];
 }
 
-/** The error answers a route can give, from what it takes and who may call it. */
-function errorResponses(route: ApiRouteSpec): JsonObject {
-  const errors: JsonObject = {
-    400: problemResponse('Invalid request: see invalidParams'),
-    429: problemResponse('Rate limit reached: see Retry-After'),
-    500: problemResponse('Server error'),
-  };
-  if (route.headers?.includes('If-None-Match')) errors[304] = { description: 'Not modified' };
-  if (route.auth === 'citizen' || route.auth === 'caseworker') {
-    errors[401] = problemResponse('No or invalid bearer token');
-  }
-  if (route.auth === 'caseworker') errors[403] = problemResponse('Not a caseworker');
-  if (route.path.includes('{'))
-    errors[404] = problemResponse('Not found (also for a wrong access code)');
-  if (route.request) {
-    errors[413] = problemResponse('Body too large');
-    errors[415] = problemResponse('Unsupported media type');
-  }
-  if (route.headers?.includes('Idempotency-Key')) {
-    errors[422] = problemResponse('Idempotency-Key reused with a different body');
-  }
-  return errors;
+/** A schema inline, without the dialect marker (the document declares it once). */
+function inline(schema: z.ZodMiniType): JsonObject {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, WIRE) as JsonObject;
+  return rest;
 }
 
-function parameters(route: ApiRouteSpec): JsonObject[] {
-  const describe = (name: string) => PARAMETER_TEXT[name] ?? name;
-  const path = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
-    name,
-    in: 'path',
-    required: true,
-    description: describe(name!),
-    schema: { type: 'string' },
-  }));
-  const query = (QUERY_PARAMETERS[`${route.method} ${route.path}`] ?? []).map((parameter) => ({
-    name: parameter.name,
-    in: 'query',
-    required: parameter.required ?? false,
-    description: describe(parameter.name),
-    schema: { type: 'string' },
-  }));
-  const headers = (route.headers ?? []).map((name) => ({
+/** Path or query parameters from an object schema: names, required, descriptions, types. */
+function objectParameters(
+  schema: z.ZodMiniType | undefined,
+  where: 'path' | 'query',
+): JsonObject[] {
+  if (schema === undefined) return [];
+  const object = inline(schema) as {
+    properties?: Record<string, JsonObject>;
+    required?: string[];
+  };
+  return Object.entries(object.properties ?? {}).map(([name, property]) => {
+    const { description, ...rest } = property;
+    return {
+      name,
+      in: where,
+      required: where === 'path' || (object.required ?? []).includes(name),
+      ...(description === undefined ? {} : { description }),
+      schema: rest,
+    };
+  });
+}
+
+function parameters(definition: EndpointDefinition): JsonObject[] {
+  const headers = Object.entries(definition.headers).map(([name, header]) => ({
     name,
     in: 'header',
-    required: name === 'Idempotency-Key',
-    description: describe(name),
+    required: header.required ?? false,
+    description: header.description,
     schema: { type: 'string' },
   }));
-  return [...path, ...query, ...headers];
+  return [
+    ...objectParameters(definition.params, 'path'),
+    ...objectParameters(definition.query, 'query'),
+    ...headers,
+  ];
 }
 
-function operation(route: ApiRouteSpec): JsonObject {
-  const mediaType = route.responseMediaType ?? 'application/json';
-  const success = route.response
-    ? {
-        description: 'Success',
-        content: { [mediaType]: { schema: ref(componentName(route.response, route)) } },
-      }
-    : { description: 'Success, no body' };
+function responses(definition: EndpointDefinition): JsonObject {
+  const answers: JsonObject = {};
+  for (const [status, description] of answeredStatuses(definition)) {
+    const success = status === definition.status || (status === 200 && definition.status === 201);
+    if (status >= 400) {
+      answers[status] = {
+        description,
+        content: { 'application/problem+json': { schema: ref('Problem') } },
+      };
+    } else if (success && definition.response !== undefined) {
+      answers[status] = {
+        description,
+        content: {
+          [definition.mediaType]: { schema: ref(componentName(definition.response, definition)) },
+        },
+      };
+    } else {
+      answers[status] = { description };
+    }
+  }
+  return answers;
+}
+
+function operation(definition: EndpointDefinition): JsonObject {
+  const { endpoint } = definition;
   const op: JsonObject = {
-    summary: route.summary,
-    tags: [route.path.split('/')[1]],
-    responses: { [route.status]: success, ...errorResponses(route) },
+    operationId: definition.id,
+    summary: definition.summary,
+    tags: [endpoint.path.split('/')[1]],
+    responses: responses(definition),
   };
-  const params = parameters(route);
+  const params = parameters(definition);
   if (params.length > 0) op['parameters'] = params;
-  if (route.request === 'multipart') {
+  if (definition.body === 'multipart') {
     op['requestBody'] = {
       required: true,
       content: {
@@ -121,15 +135,17 @@ function operation(route: ApiRouteSpec): JsonObject {
         },
       },
     };
-  } else if (route.request) {
+  } else if (definition.body) {
     op['requestBody'] = {
       required: true,
-      content: { 'application/json': { schema: ref(componentName(route.request, route)) } },
+      content: {
+        'application/json': { schema: ref(componentName(definition.body, definition)) },
+      },
     };
   }
-  if (route.auth === 'citizen' || route.auth === 'caseworker')
+  if (endpoint.auth === 'citizen' || endpoint.auth === 'caseworker')
     op['security'] = [{ citizenAccount: [] }];
-  if (route.auth === 'optional') op['security'] = [{}, { citizenAccount: [] }];
+  if (endpoint.auth === 'optional') op['security'] = [{}, { citizenAccount: [] }];
   return op;
 }
 
@@ -140,8 +156,9 @@ function openApiDocument(): JsonObject {
     delete schema['$id'];
   }
   const paths: Record<string, JsonObject> = {};
-  for (const route of API_ROUTES) {
-    paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operation(route) };
+  for (const definition of API_ROUTES) {
+    const { method, path } = definition.endpoint;
+    paths[path] = { ...paths[path], [method.toLowerCase()]: operation(definition) };
   }
   return {
     openapi: '3.1.0',
@@ -149,11 +166,11 @@ function openApiDocument(): JsonObject {
       title: 'Saar-Portal API',
       version,
       description:
-        'The portal API the Saar-Portal widgets talk to. Generated from the zod schemas in src/api/schemas/ by scripts/generate-openapi.ts: do not edit by hand.',
+        'The portal API the Saar-Portal widgets talk to. Generated from the endpoint definitions in server/routes/ and the zod schemas in src/api/schemas/ by scripts/generate-openapi.ts: do not edit by hand.',
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
-    servers: [{ url: '/api/v1' }],
+    servers: [{ url: API_PREFIX }],
     paths,
     components: {
       schemas,

@@ -5,28 +5,32 @@
  * `buildApp` wires the parts and answers a ready Fastify instance; `server/main.ts` listens.
  */
 import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest, type RouteOptions } from 'fastify';
 import { createAccessTokenVerifier } from './auth/verify-access-token.js';
 import type { ServerConfig } from './config.js';
-import { CatalogueCache } from './domain/catalogue-cache.js';
+import { CatalogueCache } from './http/catalogue-cache.js';
 import { loadOrCreateSecret } from './domain/secrets.js';
 import { StatusEventBus } from './domain/status-bus.js';
 import { createAuthenticator, type BearerTokenVerifier } from './http/authenticate.js';
 import { installProblemHandlers } from './http/error-handler.js';
 import { HttpProblem, PROBLEM_TYPES } from './http/problem.js';
 import { CITIZEN_SCOPES, clientIdForOrigin, registerIdentityProvider } from './idp/index.js';
+import { EventStreams } from './http/sse.js';
+import {
+  clientErrorHandler,
+  installBodyDeadline,
+  routerErrorHandler,
+} from './http/transport-limits.js';
 import { DEFAULT_LIMITS, type ApiContext, type ApiLimits } from './routes/context.js';
 import { API_PREFIX, registerApiRoutes } from './routes/index.js';
 import { buildCatalogueSeed, type SeedSource } from './store/catalogue-seed.js';
 import { loadDefaultSeed } from './store/default-seed.js';
 import type { PortalStore } from './store/portal-store.js';
-import { SqliteStore } from './store/sqlite-store.js';
+import { SqliteStore } from './store/sqlite/index.js';
 import { registerStaticFiles } from './static-files.js';
 import type { Service } from '../src/api/schemas/index.js';
 
@@ -48,7 +52,12 @@ export interface BuildAppOptions {
   logger?: boolean;
   /** Where the log goes (default: stdout); tests read it to check that nothing personal is logged. */
   logStream?: { write(line: string): void };
+  /** Called for every route registered (tests compare them with the endpoint definitions). */
+  onRoute?: (route: RouteOptions) => void;
 }
+
+/** Milliseconds a client waits before reconnecting a status stream (the stream's `retry:`). */
+export const SSE_RETRY_MS = 3000;
 
 /** How often expired drafts, uploads and idempotency keys are removed. */
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
@@ -167,39 +176,70 @@ export async function buildApp(
             },
           },
     bodyLimit: limits.jsonBodyBytes,
+    // Path parameters reach their schemas (a 400 naming the parameter) up to this length.
+    routerOptions: { maxParamLength: 300 },
     genReqId: () => randomUUID(),
+    // Errors before a route is found answer as problem details too.
+    frameworkErrors: routerErrorHandler,
+    clientErrorHandler,
+    // A backstop behind the body deadline: the longest a 10 MB upload may take at the minimum rate.
+    requestTimeout:
+      limits.requestTimeoutMs +
+      Math.ceil(limits.attachmentBytes / limits.minUploadBytesPerSecond) * 1000,
     trustProxy: config.trustProxy,
     return503OnClosing: true,
   });
 
+  // Request line and headers must be in within the grace period (slowloris).
+  app.server.headersTimeout = Math.min(limits.requestTimeoutMs, 20_000);
+  if (options.onRoute !== undefined) app.addHook('onRoute', options.onRoute);
   const store = options.store ?? SqliteStore.open(config.dataDir);
   app.addHook('onClose', async () => store.close());
   const seed =
     typeof options.seed === 'function' ? options.seed() : (options.seed ?? loadDefaultSeed());
-  const seeded = await store.seedCatalogue(buildCatalogueSeed(seed));
-  const catalogue = await CatalogueCache.build(store);
+  const seeded = await store.catalogue.seed(buildCatalogueSeed(seed));
+  const catalogue = await CatalogueCache.build(store.catalogue);
   app.log.info(
     { seeded: seeded.seeded, services: catalogue.serviceCount, bytes: catalogue.sizes() },
     'catalogue ready',
   );
 
   await registerSecurity(app, config, limits);
+  installBodyDeadline(app, {
+    graceMs: limits.requestTimeoutMs,
+    minBytesPerSecond: limits.minUploadBytesPerSecond,
+  });
   installProblemHandlers(app);
 
   const verifier = options.verifier ?? createAccessTokenVerifier(config);
+  const streams = new EventStreams({
+    total: limits.maxStatusStreams,
+    perClient: limits.maxStatusStreamsPerClient,
+    perTopic: limits.maxStatusStreamsPerApplication,
+    heartbeatMs: limits.heartbeatMs,
+    retryMs: SSE_RETRY_MS,
+    maxBufferedBytes: 256 * 1024,
+  });
+  // Streams never end by themselves; close them before the server waits for idle connections.
+  app.addHook('preClose', async () => streams.closeAll());
   const ctx: ApiContext = {
     config,
     store,
-    auth: createAuthenticator(verifier),
+    auth: createAuthenticator(verifier, { caseworkerClientIds: config.caseworkerClientIds }),
     bus: new StatusEventBus(),
     catalogue,
+    streams,
     accessCodePepper: loadOrCreateSecret(
       config.dataDir,
       'access-code-pepper',
       process.env.ACCESS_CODE_PEPPER,
     ),
-    attachmentsDir: join(config.dataDir, 'attachments'),
+    draftTtlDays: limits.draftTtlDays,
     limits,
+    login: {
+      clientIdForOrigin: (requestOrigin) => clientIdForOrigin(requestOrigin, config),
+      scopes: CITIZEN_SCOPES,
+    },
     now: options.now ?? (() => new Date()),
   };
 
@@ -210,10 +250,7 @@ export async function buildApp(
       await scope.register(multipart, {
         limits: { fileSize: limits.attachmentBytes, files: 2 },
       });
-      await registerApiRoutes(scope, ctx, {
-        clientIdForOrigin: (requestOrigin) => clientIdForOrigin(requestOrigin, config),
-        scopes: CITIZEN_SCOPES,
-      });
+      await registerApiRoutes(scope, ctx);
     },
     { prefix: API_PREFIX },
   );
@@ -222,11 +259,11 @@ export async function buildApp(
   await registerStaticFiles(app, config);
 
   const purge = async () => {
-    const removed = await store.purgeExpired(ctx.now().toISOString());
-    await Promise.all(
-      removed.attachmentIds.map((id) => rm(join(ctx.attachmentsDir, id), { force: true })),
-    );
+    await store.purgeExpired(ctx.now().toISOString());
   };
+  // What a crash left (partial uploads, bytes without a record), then what has expired.
+  const swept = await store.sweepOrphans();
+  if (swept > 0) app.log.warn({ files: swept }, 'removed upload files a crash left behind');
   await purge();
   const timer = setInterval(() => {
     purge().catch((error: unknown) => app.log.error({ err: error }, 'purge failed'));

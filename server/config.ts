@@ -10,6 +10,9 @@ import { resolve } from 'node:path';
 /** The repository root, so default paths do not depend on the working directory. */
 export const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
+/** Client id of the caseworker console (the local provider registers it; see idp/clients.ts). */
+export const CASEWORKER_CLIENT_ID = 'caseworker-console';
+
 /** Demo towns' sites, each its own origin. */
 export const DEFAULT_TOWN_ORIGINS = ['http://localhost:8801', 'http://localhost:8802'] as const;
 
@@ -40,6 +43,8 @@ export interface ServerConfig {
    * comma list of addresses/CIDRs); rate limits count the address this yields.
    */
   trustProxy: boolean | string[];
+  /** Clients whose tokens may act as caseworkers (`CASEWORKER_CLIENT_IDS`, comma list). */
+  caseworkerClientIds: string[];
 }
 
 /** Environment variables the server reads. */
@@ -54,7 +59,8 @@ export type ServerEnv = Partial<
     | 'OIDC_AUDIENCE'
     | 'LOG_LEVEL'
     | 'CDN_DIR'
-    | 'TRUST_PROXY',
+    | 'TRUST_PROXY'
+    | 'CASEWORKER_CLIENT_IDS',
     string
   >
 >;
@@ -130,5 +136,11 @@ export function loadConfig(
     logLevel: overrides.logLevel ?? env.LOG_LEVEL ?? 'info',
     cdnDir: resolve(REPO_ROOT, overrides.cdnDir ?? env.CDN_DIR ?? 'dist/cdn'),
     trustProxy: overrides.trustProxy ?? parseTrustProxy(env.TRUST_PROXY),
+    caseworkerClientIds:
+      overrides.caseworkerClientIds ??
+      (env.CASEWORKER_CLIENT_IDS ?? CASEWORKER_CLIENT_ID)
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== ''),
   };
 }

@@ -24,4 +24,8 @@ export interface AuthenticatedUser {
    * consented ones in; an external issuer may not): for `GET /me` and form prefill.
    */
   claims?: CitizenClaims;
+  /** For caseworkers: the id of the authority whose applications they process (`destinationId`). */
+  authority?: string;
+  /** The client the token was issued to (`client_id`, else `azp`), when the token says. */
+  clientId?: string;
 }

@@ -208,11 +208,16 @@ export function createAccessTokenVerifier(
         throw new AuthError('insufficient_role', `this needs the ${requiredRole} role`);
       }
       const claims = CitizenClaimsSchema.safeParse({ ...payload, sub, acr: trustLevel });
+      // RFC 9068 names the client `client_id`; many brokers say `azp`.
+      const clientId = typeof payload.client_id === 'string' ? payload.client_id : payload.azp;
+      const authority = roles.includes('caseworker') ? payload.authority : undefined;
       return {
         sub,
         acr: trustLevel,
         roles,
         ...(claims.success ? { claims: claims.data } : {}),
+        ...(typeof clientId === 'string' ? { clientId } : {}),
+        ...(typeof authority === 'string' && authority !== '' ? { authority } : {}),
       };
     },
   };

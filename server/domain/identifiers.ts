@@ -3,9 +3,7 @@
  * hashes under which the store keeps them. All randomness comes from `node:crypto`.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-
-/** Crockford's base32 without I, L, O, U: the alphabet of references and access codes. */
-export const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+import { CODE_ALPHABET } from '../../src/api/rules/identifiers.js';
 
 /** `length` characters drawn uniformly from the code alphabet (32 symbols: 5 bits a byte). */
 export function randomCode(length: number): string {
@@ -70,12 +68,4 @@ export function canonicalJson(value: unknown): string {
     return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry)}`).join(',')}}`;
   }
   return JSON.stringify(value);
-}
-
-/**
- * An access code as a citizen may type it, in canonical form: upper case, without spaces or
- * hyphens, and Crockford's look-alikes read as digits (O → 0, I and L → 1).
- */
-export function normalizeAccessCode(text: string): string {
-  return text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }

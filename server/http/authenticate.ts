@@ -38,12 +38,26 @@ export interface Authenticator {
   required(request: FastifyRequest): Promise<AuthenticatedUser>;
   /** The caller with `role`; 401 without a valid token, 403 without the role. */
   withRole(request: FastifyRequest, role: UserRole): Promise<AuthenticatedUser>;
+  /**
+   * A caseworker: the role, a token issued to a caseworker client (not a town's login client),
+   * and an authority named by the account; 403 otherwise.
+   */
+  caseworker(request: FastifyRequest): Promise<AuthenticatedUser & { authority: string }>;
+}
+
+/** What the authenticator checks beyond the token itself. */
+export interface AuthenticatorOptions {
+  /** Clients whose tokens may act as caseworkers (`CASEWORKER_CLIENT_IDS`). */
+  caseworkerClientIds: readonly string[];
 }
 
 const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i;
 
 /** Builds the authenticator around `verifier`; results are cached per request. */
-export function createAuthenticator(verifier: BearerTokenVerifier): Authenticator {
+export function createAuthenticator(
+  verifier: BearerTokenVerifier,
+  options: AuthenticatorOptions,
+): Authenticator {
   const cache = new WeakMap<FastifyRequest, Promise<AuthenticatedUser | undefined>>();
 
   async function verifyHeader(request: FastifyRequest): Promise<AuthenticatedUser | undefined> {
@@ -94,5 +108,24 @@ export function createAuthenticator(verifier: BearerTokenVerifier): Authenticato
     return user;
   };
 
-  return { optional, required, withRole };
+  const caseworker = async (request: FastifyRequest) => {
+    const user = await withRole(request, 'caseworker');
+    if (user.clientId === undefined || !options.caseworkerClientIds.includes(user.clientId)) {
+      throw authProblem(
+        new AuthError(
+          'insufficient_role',
+          'Caseworker work needs a token of the caseworker console.',
+        ),
+      );
+    }
+    const { authority } = user;
+    if (authority === undefined) {
+      throw authProblem(
+        new AuthError('insufficient_role', 'This caseworker account names no authority.'),
+      );
+    }
+    return { ...user, authority };
+  };
+
+  return { optional, required, withRole, caseworker };
 }

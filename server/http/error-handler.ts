@@ -6,7 +6,38 @@
 import type {} from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_MEDIA_TYPE, ProblemSchema, type Problem } from '../../src/api/schemas/index.js';
+import { AuthError } from '../auth/auth-error.js';
+import { Refusal, type RefusalKind } from '../domain/refusal.js';
+import { authProblem } from './authenticate.js';
 import { HttpProblem, PROBLEM_TYPES, STATUS_TITLES } from './problem.js';
+
+/** How each kind of domain refusal answers. */
+const REFUSALS: Readonly<Record<RefusalKind, { status: number; type: string }>> = {
+  'not-found': { status: 404, type: PROBLEM_TYPES.notFound },
+  'form-rules': { status: 422, type: PROBLEM_TYPES.formRules },
+  unprocessable: { status: 422, type: PROBLEM_TYPES.unprocessable },
+  conflict: { status: 409, type: PROBLEM_TYPES.conflict },
+  'idempotency-key-reused': { status: 422, type: PROBLEM_TYPES.idempotencyKeyReused },
+  'too-many': { status: 429, type: PROBLEM_TYPES.rateLimited },
+  unavailable: { status: 503, type: PROBLEM_TYPES.unavailable },
+};
+
+/** The problem a domain refusal answers as. */
+export function refusalProblem(refusal: Refusal): HttpProblem {
+  const { status, type } = REFUSALS[refusal.kind];
+  return new HttpProblem(
+    {
+      type,
+      title: STATUS_TITLES[status] ?? 'Error',
+      status,
+      detail: refusal.message,
+      ...(refusal.invalidParams === undefined ? {} : { invalidParams: refusal.invalidParams }),
+    },
+    refusal.retryAfterSeconds === undefined
+      ? {}
+      : { 'Retry-After': String(refusal.retryAfterSeconds) },
+  );
+}
 
 /** Problem types of Fastify's and its plugins' client errors, by error code. */
 const FRAMEWORK_PROBLEM_TYPES: Readonly<Record<string, string>> = {
@@ -47,8 +78,15 @@ export function sendProblem(
 export function problemFor(
   error: unknown,
 ): { problem: Problem; headers: Record<string, string> } | undefined {
-  if (error instanceof HttpProblem)
-    return { problem: error.problem, headers: { ...error.headers } };
+  const known =
+    error instanceof Refusal
+      ? refusalProblem(error)
+      : error instanceof AuthError
+        ? authProblem(error)
+        : error;
+  if (known instanceof HttpProblem) {
+    return { problem: known.problem, headers: { ...known.headers } };
+  }
   const fastifyError = error as Partial<FastifyError> | undefined;
   const status = fastifyError?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {

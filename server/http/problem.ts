@@ -4,25 +4,11 @@
  * Handlers throw `HttpProblem`; the error handler in `error-handler.ts` turns it (and Fastify's
  * own errors) into an `application/problem+json` body checked against `ProblemSchema`.
  */
+import type { InvalidParam } from '../../src/api/rules/problem-types.js';
 import type { Problem } from '../../src/api/schemas/index.js';
+import { PROBLEM_TYPES } from '../../src/api/rules/problem-types.js';
 
-/** Problem types of this API (URNs: stable identifiers, documented in docs/server.md). */
-export const PROBLEM_TYPES = {
-  validation: 'urn:saar-portal:problem:validation',
-  notFound: 'urn:saar-portal:problem:not-found',
-  unauthorized: 'urn:saar-portal:problem:unauthorized',
-  forbidden: 'urn:saar-portal:problem:forbidden',
-  insufficientTrustLevel: 'urn:saar-portal:problem:insufficient-trust-level',
-  idempotencyKeyMissing: 'urn:saar-portal:problem:idempotency-key-missing',
-  idempotencyKeyReused: 'urn:saar-portal:problem:idempotency-key-reused',
-  conflict: 'urn:saar-portal:problem:conflict',
-  unprocessable: 'urn:saar-portal:problem:unprocessable',
-  payloadTooLarge: 'urn:saar-portal:problem:payload-too-large',
-  unsupportedMediaType: 'urn:saar-portal:problem:unsupported-media-type',
-  rateLimited: 'urn:saar-portal:problem:rate-limited',
-  unavailable: 'urn:saar-portal:problem:unavailable',
-  internal: 'urn:saar-portal:problem:internal',
-} as const;
+export { PROBLEM_TYPES } from '../../src/api/rules/problem-types.js';
 
 /** Standard titles by status, for problems that need no more specific one. */
 export const STATUS_TITLES: Readonly<Record<number, string>> = {
@@ -32,13 +18,16 @@ export const STATUS_TITLES: Readonly<Record<number, string>> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
+  408: 'Request Timeout',
   409: 'Conflict',
   410: 'Gone',
   411: 'Length Required',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -49,7 +38,7 @@ export interface ProblemInit {
   title: string;
   status: number;
   detail?: string;
-  invalidParams?: Array<{ path: string; message: string }>;
+  invalidParams?: InvalidParam[];
   /** Extension members. */
   [extension: string]: unknown;
 }
@@ -106,10 +95,7 @@ export function conflict(detail: string): HttpProblem {
 }
 
 /** 422: well-formed, but not acceptable for the resource it names. */
-export function unprocessable(
-  detail: string,
-  invalidParams?: Array<{ path: string; message: string }>,
-): HttpProblem {
+export function unprocessable(detail: string, invalidParams?: InvalidParam[]): HttpProblem {
   return new HttpProblem({
     type: PROBLEM_TYPES.unprocessable,
     title: 'Unprocessable Content',

@@ -1,32 +1,27 @@
 /**
  * Request validation with the contract's zod schemas: a failed parse becomes a 400 problem with
- * `invalidParams`, one entry per issue, named by a dotted path (`answers.F00000001`).
+ * `invalidParams`, one entry per issue, named by a path in the format widgets read
+ * (`formatParamPath` in src/api/rules: `answers.F00000001`, `query.limit`).
  */
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
+import {
+  formatParamPath,
+  type InvalidParam,
+  type PathSegment,
+} from '../../src/api/rules/problem-types.js';
 import { HttpProblem, PROBLEM_TYPES } from './problem.js';
+
+export type { InvalidParam } from '../../src/api/rules/problem-types.js';
 
 // zod/mini ships without messages ("Invalid input"); the server answers with English ones.
 z.config(en());
 
-/** One invalid input. */
-export interface InvalidParam {
-  path: string;
-  message: string;
-}
-
 function joinPath(prefix: string, path: ReadonlyArray<PropertyKey>): string {
-  const parts = path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part)));
-  const joined = parts.reduce<string>(
-    (acc, part) => (part.startsWith('[') || acc === '' ? `${acc}${part}` : `${acc}.${part}`),
-    '',
+  const segments: PathSegment[] = path.map((part) =>
+    typeof part === 'number' ? part : String(part),
   );
-  if (prefix === '') return joined;
-  return joined === ''
-    ? prefix
-    : joined.startsWith('[')
-      ? `${prefix}${joined}`
-      : `${prefix}.${joined}`;
+  return formatParamPath(segments, prefix);
 }
 
 /** Flattens zod issues into `invalidParams`; unknown keys get one entry each. */
@@ -56,11 +51,14 @@ export function validationProblem(invalidParams: InvalidParam[], detail?: string
   });
 }
 
+/** Where a request's input came from; bodies' paths have no prefix. */
+export type InputSource = 'body' | 'query' | 'params' | 'headers';
+
 /** Parses `input` with `schema` or throws a 400 problem; `where` prefixes the paths. */
 export function parseRequest<T extends z.core.$ZodType>(
   schema: T,
   input: unknown,
-  where: 'body' | 'query' | 'params' | 'headers',
+  where: InputSource,
 ): z.output<T> {
   const result = z.safeParse(schema, input);
   if (result.success) return result.data;

@@ -21,6 +21,8 @@ export interface TestAccount {
   trustLevel: TrustLevel;
   roles: UserRole[];
   claims: AccountClaims;
+  /** Caseworkers: the authority (route `destinationId`) whose applications they process. */
+  authority?: string;
   /** What the account is for, for the docs. */
   purpose: string;
 }
@@ -94,7 +96,9 @@ export const TEST_ACCOUNTS: readonly TestAccount[] = [
     password: 'demo-caseworker',
     trustLevel: 'STORK-QAA-Level-3',
     roles: ['caseworker'],
-    purpose: 'Sachbearbeitung im Bürgeramt (Fallbearbeitung)',
+    // The Landeshauptstadt Saarbrücken (municipality key 10041100) as an authority.
+    authority: 'gemeinde-10041100',
+    purpose: 'Sachbearbeitung bei der Landeshauptstadt Saarbrücken (Fallbearbeitung)',
     claims: {
       given_name: 'Thomas',
       family_name: 'Weber',

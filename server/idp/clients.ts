@@ -12,8 +12,10 @@ import type { ClientMetadata } from 'oidc-provider';
 import type { ServerConfig } from '../config.js';
 import { SIGNING_ALG } from './keys.js';
 
+import { CASEWORKER_CLIENT_ID } from '../config.js';
+
 /** Client id of the caseworker console served by the portal itself. */
-export const CASEWORKER_CLIENT_ID = 'caseworker-console';
+export { CASEWORKER_CLIENT_ID };
 
 /** The parts of the configuration that decide which clients exist. */
 export type ClientConfig = Pick<ServerConfig, 'portalOrigin' | 'townOrigins'>;

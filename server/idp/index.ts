@@ -48,5 +48,6 @@ export async function registerIdentityProvider(
     app,
     provider,
     pageSecurityPolicy([config.portalOrigin, ...config.townOrigins]),
+    config.portalOrigin,
   );
 }

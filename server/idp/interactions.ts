@@ -6,6 +6,7 @@
  * `_interaction` cookie (HttpOnly, SameSite=Lax, path-scoped to this interaction), which a
  * cross-site form post does not carry.
  */
+import { LoginThrottle } from './login-throttle.js';
 import { readFileSync } from 'node:fs';
 import formbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -40,6 +41,7 @@ export async function registerInteractions(
   app: FastifyInstance,
   provider: Provider,
   config: ServerConfig,
+  throttle: LoginThrottle = new LoginThrottle(),
 ): Promise<void> {
   const securityPolicy = pageSecurityPolicy([config.portalOrigin, ...config.townOrigins]);
 
@@ -168,12 +170,22 @@ export async function registerInteractions(
         errors.push({ field: 'password', message: 'Geben Sie Ihr Passwort ein.' });
       if (errors.length > 0) return sendPage(reply, 400, loginPage({ ...view, errors }));
 
+      const wait = throttle.retryAfterSeconds(login);
+      if (wait > 0) {
+        request.log.info('login throttled');
+        const minutes = Math.ceil(wait / 60);
+        const message = `Zu viele falsche Passwörter für dieses Konto. Versuchen Sie es in ${minutes} Minuten wieder.`;
+        reply.header('Retry-After', String(wait));
+        return sendPage(reply, 429, loginPage({ ...view, errors: [{ field: 'login', message }] }));
+      }
       const account = authenticate(login, password);
       if (account === undefined) {
+        throttle.failed(login);
         request.log.info('login failed');
         const message = 'Benutzername oder Passwort ist falsch. Prüfen Sie Ihre Eingabe.';
         return sendPage(reply, 400, loginPage({ ...view, errors: [{ field: 'login', message }] }));
       }
+      throttle.succeeded(login);
       if (
         minimumTrustLevel !== undefined &&
         !meetsTrustLevel(account.trustLevel, minimumTrustLevel)

@@ -6,6 +6,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Provider } from 'oidc-provider';
+import { PROBLEM_TYPES } from '../../src/api/rules/problem-types.js';
 import { IDP_MOUNT_PATH } from './provider.js';
 
 type MountedRequest = IncomingMessage & { originalUrl?: string };
@@ -24,8 +25,27 @@ export async function mountProvider(
   app: FastifyInstance,
   provider: Provider,
   securityPolicy: string,
+  portalOrigin: string,
 ): Promise<void> {
+  // Unknown paths under /idp answer problem details, like the API's.
+  provider.use(async (ctx, next) => {
+    await next();
+    if (ctx.status === 404 && ctx.body === undefined) {
+      ctx.status = 404;
+      ctx.type = 'application/problem+json; charset=utf-8';
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = JSON.stringify({
+        type: PROBLEM_TYPES.notFound,
+        title: 'Not Found',
+        status: 404,
+        detail: `There is no ${ctx.method} ${ctx.path} at the identity provider.`,
+      });
+    }
+  });
   const listener = provider.callback();
+  // The provider builds its URLs (discovery, redirects) from the request's host: it is always the
+  // portal's own, never what a client writes into Host or X-Forwarded-Host.
+  const portalHost = new URL(portalOrigin).host;
   await app.register(async (scope) => {
     // The provider reads request bodies itself; in this scope Fastify must leave them unread,
     // whatever parsers the rest of the server registers.
@@ -35,6 +55,8 @@ export async function mountProvider(
     const handler = async (request: FastifyRequest, reply: FastifyReply) => {
       reply.hijack();
       const raw: MountedRequest = request.raw;
+      raw.headers.host = portalHost;
+      delete raw.headers['x-forwarded-host'];
       const url = raw.url ?? '/';
       raw.originalUrl = url;
       raw.url = stripMountPath(url);

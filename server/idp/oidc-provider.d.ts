@@ -266,6 +266,16 @@ declare module 'oidc-provider' {
   }
 
   /** The OpenID Connect provider. */
+  /** The part of Koa's context the provider's middleware use here. */
+  export interface MiddlewareContext {
+    method: string;
+    path: string;
+    status: number;
+    body: unknown;
+    type: string;
+    set(field: string, value: string): void;
+  }
+
   export class Provider extends EventEmitter {
     constructor(issuer: string, configuration?: Configuration);
     readonly issuer: string;
@@ -274,6 +284,8 @@ declare module 'oidc-provider' {
     readonly Grant: typeof Grant;
     /** A Node.js request listener serving every provider endpoint. */
     callback(): (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+    /** Adds a Koa middleware in front of the provider's own routes. */
+    use(middleware: (ctx: MiddlewareContext, next: () => Promise<void>) => Promise<void>): void;
     interactionDetails(req: IncomingMessage, res: ServerResponse): Promise<Interaction>;
     interactionFinished(
       req: IncomingMessage,

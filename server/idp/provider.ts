@@ -166,7 +166,12 @@ export function createProvider(
       // The acr of this login; an account's logins always reach the account's own level.
       const loginAcr = AuthorizationCode?.acr;
       const acr = isTrustLevel(loginAcr) ? loginAcr : account.trustLevel;
-      return { acr, roles: [...account.roles], ...releasedClaims(account, Grant) };
+      return {
+        acr,
+        roles: [...account.roles],
+        ...(account.authority === undefined ? {} : { authority: account.authority }),
+        ...releasedClaims(account, Grant),
+      };
     },
     renderError: (ctx, out) => {
       const details = [out.error, out.error_description].filter(Boolean).join(': ');

@@ -3,7 +3,7 @@
  * SQLite (`DATA_DIR/idp/provider.sqlite`), so logins survive a server restart. Implements
  * oidc-provider's adapter interface; one table, rows expire by time.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { AdapterPayload, ProviderAdapter } from 'oidc-provider';
@@ -27,7 +27,11 @@ export interface ProviderStorage {
 /** Opens (creating if needed) the provider's database in `dataDir`. */
 export function openProviderStorage(dataDir: string): ProviderStorage {
   mkdirSync(join(dataDir, 'idp'), { recursive: true, mode: 0o700 });
-  const db = new Database(join(dataDir, 'idp', 'provider.sqlite'));
+  const file = join(dataDir, 'idp', 'provider.sqlite');
+  // Readable by the server's user only (SQLite gives its -wal and -shm files the same mode).
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+  const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.exec(`

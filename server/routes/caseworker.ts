@@ -1,69 +1,95 @@
 /**
- * The caseworker's side: list applications and move one through its statuses. Every route needs
- * a bearer token with the role `caseworker`; a citizen's token gets 403, none 401.
+ * The caseworker's side: list applications and move one through its statuses. Every endpoint
+ * needs a caseworker's token from the caseworker client; a caseworker sees and changes only the
+ * applications of their own authority, along the status machine (`domain/status-machine.ts`).
  */
-import type { FastifyInstance } from 'fastify';
 import * as z from 'zod/mini';
 import {
   ApplicationListSchema,
+  ApplicationSchema,
   ReferenceSchema,
   StatusChangeSchema,
   StatusValueSchema,
 } from '../../src/api/schemas/index.js';
-import { conflict, notFound } from '../http/problem.js';
-import { parseRequest } from '../http/validation.js';
-import { toApplication } from './application-access.js';
-import type { ApiContext } from './context.js';
+import { toApplication } from '../domain/application-access.js';
+import { Refusal } from '../domain/refusal.js';
+import { ALLOWED_TRANSITIONS } from '../domain/status-machine.js';
+import { defineEndpoint } from '../http/endpoint.js';
 
-const ReferenceParams = z.object({ reference: ReferenceSchema });
-const ListQuery = z.object({
-  status: z.optional(StatusValueSchema),
-  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(1000))),
-});
-
-/** Registers the caseworker routes. */
-export async function caseworkerRoutes(app: FastifyInstance, ctx: ApiContext): Promise<void> {
-  const { store, auth, bus } = ctx;
-
-  app.get('/caseworker/applications', async (request, reply) => {
-    await auth.withRole(request, 'caseworker');
-    const query = parseRequest(ListQuery, request.query, 'query');
-    const records = await store.listApplications({
+export const listApplicationsToProcess = defineEndpoint({
+  id: 'listApplicationsToProcess',
+  summary: 'Applications to process (`status`, `limit`)',
+  query: z.object({
+    status: z.optional(StatusValueSchema.check(z.describe('Only applications in this status.'))),
+    limit: z.optional(
+      z.coerce.number().check(z.int(), z.gte(1), z.lte(1000), z.describe('Most results.')),
+    ),
+  }),
+  status: 200,
+  response: ApplicationListSchema,
+  cache: 'no-store',
+  async handler({ query, user }, ctx) {
+    const { applications } = ctx.store;
+    const records = await applications.list({
       ...(query.status === undefined ? {} : { status: query.status }),
+      authorityId: user.authority,
       limit: Math.min(
         query.limit ?? ctx.limits.caseworkerListLimit,
         ctx.limits.caseworkerListLimit,
       ),
     });
-    const applications = await Promise.all(
-      records.map(async (record) =>
-        toApplication(record, await store.listStatusEvents(record.reference)),
+    return {
+      applications: await Promise.all(
+        records.map(async (record) =>
+          toApplication(record, await applications.listEvents(record.reference)),
+        ),
       ),
-    );
-    return reply
-      .header('cache-control', 'no-store')
-      .send(ApplicationListSchema.parse({ applications }));
-  });
+    };
+  },
+});
 
-  app.post('/caseworker/applications/:reference/status', async (request, reply) => {
-    await auth.withRole(request, 'caseworker');
-    const { reference } = parseRequest(ReferenceParams, request.params, 'params');
-    const change = parseRequest(StatusChangeSchema, request.body, 'body');
-    const outcome = await store.changeStatus(reference, {
-      status: change.status,
-      at: ctx.now().toISOString(),
-      ...(change.details === undefined ? {} : { details: change.details }),
-      ...(change.actionUrl === undefined ? {} : { actionUrl: change.actionUrl }),
-    });
-    if (outcome.kind === 'not-found') throw notFound(`There is no application ${reference}.`);
-    if (outcome.kind === 'final') {
-      throw conflict(`The application is ${outcome.status}; its status cannot change any more.`);
+export const changeApplicationStatus = defineEndpoint({
+  id: 'changeApplicationStatus',
+  summary: 'Change an application’s status',
+  params: z.object({
+    reference: ReferenceSchema.check(z.describe('Reference number (SAAR-YYYY-XXXX-XXXX).')),
+  }),
+  body: StatusChangeSchema,
+  status: 200,
+  response: ApplicationSchema,
+  answers: {
+    404: 'No such application at the caseworker’s authority',
+    409: 'The application’s status does not allow this change',
+  },
+  cache: 'no-store',
+  async handler({ params, body, user }, ctx, request) {
+    const { applications } = ctx.store;
+    const { reference } = params;
+    const current = await applications.get(reference);
+    if (
+      current === undefined ||
+      current.authorityId === undefined ||
+      current.authorityId !== user.authority
+    ) {
+      throw new Refusal('not-found', `There is no application ${reference}.`);
     }
-    bus.publish(outcome.event);
-    request.log.info({ reference, status: change.status }, 'status changed');
-    const events = await store.listStatusEvents(reference);
-    return reply
-      .header('cache-control', 'no-store')
-      .send(toApplication(outcome.application, events));
-  });
-}
+    const outcome = await applications.changeStatus(reference, {
+      status: body.status,
+      at: ctx.now().toISOString(),
+      from: ALLOWED_TRANSITIONS[body.status],
+      ...(body.details === undefined ? {} : { details: body.details }),
+      ...(body.actionUrl === undefined ? {} : { actionUrl: body.actionUrl }),
+    });
+    if (outcome.kind === 'not-found')
+      throw new Refusal('not-found', `There is no application ${reference}.`);
+    if (outcome.kind === 'refused') {
+      throw new Refusal(
+        'conflict',
+        `The application is ${outcome.status}; it cannot move to ${body.status}.`,
+      );
+    }
+    ctx.bus.publish(outcome.event);
+    request.log.info({ reference, status: body.status }, 'status changed');
+    return toApplication(outcome.application, await applications.listEvents(reference));
+  },
+});

@@ -1,9 +1,11 @@
-/** What every route module of the API gets from `buildApp`. */
+/** What every endpoint of the API gets from `buildApp`. */
 import type { ServerConfig } from '../config.js';
-import type { CatalogueCache } from '../domain/catalogue-cache.js';
+import type { CatalogueCache } from '../http/catalogue-cache.js';
+import type { DomainContext } from '../domain/context.js';
 import type { StatusEventBus } from '../domain/status-bus.js';
 import type { Authenticator } from '../http/authenticate.js';
-import type { PortalStore } from '../store/portal-store.js';
+import type { EventStreams } from '../http/sse.js';
+import type { LoginOptions } from './session.js';
 
 /** Limits the API enforces; `buildApp` takes overrides (tests, the benchmark). */
 export interface ApiLimits {
@@ -21,10 +23,18 @@ export interface ApiLimits {
   writesPerMinute: number;
   /** Status streams one process holds at most. */
   maxStatusStreams: number;
+  /** Status streams one client address (IPv6: one /64) holds at most. */
+  maxStatusStreamsPerClient: number;
+  /** Status streams of one application at most. */
+  maxStatusStreamsPerApplication: number;
   /** Interval of SSE heartbeat comments in milliseconds. */
   heartbeatMs: number;
   /** Applications in the caseworker's list at most. */
   caseworkerListLimit: number;
+  /** Milliseconds a request may take to arrive in full (headers and body). */
+  requestTimeoutMs: number;
+  /** Slowest accepted upload, bytes per second (averaged after the first 10 seconds). */
+  minUploadBytesPerSecond: number;
 }
 
 /** The defaults of the limits. */
@@ -36,22 +46,22 @@ export const DEFAULT_LIMITS: ApiLimits = {
   requestsPerMinute: 600,
   writesPerMinute: 30,
   maxStatusStreams: 10_000,
+  maxStatusStreamsPerClient: 20,
+  maxStatusStreamsPerApplication: 10,
   heartbeatMs: 20_000,
   caseworkerListLimit: 200,
+  requestTimeoutMs: 30_000,
+  minUploadBytesPerSecond: 8 * 1024,
 };
 
-/** Shared services of the API routes. */
-export interface ApiContext {
+/** Shared services of the API endpoints. */
+export interface ApiContext extends DomainContext {
   config: ServerConfig;
-  store: PortalStore;
   auth: Authenticator;
   bus: StatusEventBus;
   catalogue: CatalogueCache;
-  /** Key of the access-code hashes; kept outside the database. */
-  accessCodePepper: Buffer;
-  /** Folder of uploaded files. */
-  attachmentsDir: string;
+  streams: EventStreams;
   limits: ApiLimits;
-  /** The clock; tests move it to expire drafts. */
-  now(): Date;
+  /** Login clients and scopes for `GET /config`. */
+  login: LoginOptions;
 }

@@ -1,35 +1,31 @@
 /**
- * Drafts ("save and return later"): created, read, updated and deleted by an opaque resume token.
- * The store keeps only a hash of the token. A draft saved while logged in belongs to that citizen:
- * it opens only with the owner's bearer token, and `GET /me/drafts` lists it.
+ * Draft endpoints ("save and return later"): created, read, updated and deleted by an opaque
+ * resume token; `GET /me/drafts` lists a logged-in citizen's. Decisions: `domain/drafts.ts`.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
+import { ENDPOINTS, endpointPath } from '../../src/api/endpoints.js';
 import {
   DraftInputSchema,
   DraftListSchema,
   DraftSchema,
-  ResumeTokenSchema,
   type Draft,
-  type DraftInput,
 } from '../../src/api/schemas/index.js';
-import { checkAnswers, referencedAttachmentIds } from '../domain/form-answers.js';
-import { hashSecret, newResumeToken } from '../domain/identifiers.js';
-import { conflict, notFound, unprocessable } from '../http/problem.js';
-import { parseRequest, serialize, validationProblem } from '../http/validation.js';
+import { createDraft, openDraft, updateDraft } from '../domain/drafts.js';
+import { defineEndpoint } from '../http/endpoint.js';
 import type { DraftRecord } from '../store/portal-store.js';
-import type { ApiContext } from './context.js';
+import { API_PREFIX } from './prefix.js';
 
-const TokenParams = z.object({ token: z.string() });
-const DAY_MS = 24 * 60 * 60 * 1000;
+const TokenParams = z.object({
+  token: z.string().check(z.maxLength(256), z.describe('Resume token of the draft.')),
+});
 
-/** The store's key of a resume token. */
-export function resumeTokenHash(token: string): string {
-  return hashSecret('resume-token', token);
-}
+const DRAFT_ANSWERS = {
+  404: 'No such draft, it has expired, or it is another citizen’s',
+  422: 'The answers break rules of the form (invalidParams names each), use an upload that is not the caller’s, or the service has no form',
+};
 
 function toDraft(record: DraftRecord, resumeToken: string): Draft {
-  return serialize(DraftSchema, {
+  return {
     serviceId: record.serviceId,
     ...(record.ars === undefined ? {} : { ars: record.ars }),
     answers: record.answers,
@@ -38,106 +34,78 @@ function toDraft(record: DraftRecord, resumeToken: string): Draft {
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     expiresAt: record.expiresAt,
-  });
+  };
 }
 
-/** Registers the draft routes. */
-export async function draftRoutes(app: FastifyInstance, ctx: ApiContext): Promise<void> {
-  const { store, auth } = ctx;
-  const expiry = (now: Date) =>
-    new Date(now.getTime() + ctx.limits.draftTtlDays * DAY_MS).toISOString();
+export const createDraftEndpoint = defineEndpoint({
+  id: 'createDraft',
+  summary: 'Save a draft; answers its resume token',
+  body: DraftInputSchema,
+  status: 201,
+  response: DraftSchema,
+  answers: { 422: DRAFT_ANSWERS[422] },
+  cache: 'no-store',
+  async handler({ body, user }, ctx, _request, reply) {
+    const { record, token } = await createDraft(ctx, body, user);
+    reply.header('location', `${API_PREFIX}${endpointPath(ENDPOINTS.getDraft, { token })}`);
+    return toDraft(record, token);
+  },
+});
 
-  /** Checks that the draft's service has a portal form and the answers fit it. */
-  async function checkInput(input: DraftInput): Promise<void> {
-    const form = await store.getForm(input.serviceId);
-    if (form === undefined) {
-      throw unprocessable(`The service "${input.serviceId}" has no portal form.`, [
-        { path: 'serviceId', message: 'No portal form for this service.' },
-      ]);
-    }
-    const problems = checkAnswers(form, input.answers, false);
-    if (problems.length > 0) throw validationProblem(problems, 'Some answers do not fit the form.');
-  }
+export const getDraft = defineEndpoint({
+  id: 'getDraft',
+  summary: 'Open a draft by resume token',
+  params: TokenParams,
+  status: 200,
+  response: DraftSchema,
+  answers: { 404: DRAFT_ANSWERS[404] },
+  cache: 'no-store',
+  async handler({ params, user }, ctx) {
+    return toDraft(await openDraft(ctx, params.token, user), params.token);
+  },
+});
 
-  /** The draft behind the token in the path, if the caller may open it; else the same 404. */
-  async function openDraft(
-    request: FastifyRequest,
-  ): Promise<{ record: DraftRecord; token: string }> {
-    const { token } = parseRequest(TokenParams, request.params, 'params');
-    const user = await auth.optional(request);
-    const missing = notFound('There is no draft for this resume token, or it has expired.');
-    if (!ResumeTokenSchema.safeParse(token).success) throw missing;
-    const record = await store.getDraft(resumeTokenHash(token), ctx.now().toISOString());
-    if (record === undefined) throw missing;
-    if (record.ownerSub !== undefined && record.ownerSub !== user?.sub) throw missing;
-    return { record, token };
-  }
+export const updateDraftEndpoint = defineEndpoint({
+  id: 'updateDraft',
+  summary: 'Update a draft',
+  params: TokenParams,
+  body: DraftInputSchema,
+  status: 200,
+  response: DraftSchema,
+  answers: { ...DRAFT_ANSWERS, 409: 'The draft belongs to another service' },
+  cache: 'no-store',
+  async handler({ params, body, user }, ctx) {
+    const record = await openDraft(ctx, params.token, user);
+    return toDraft(await updateDraft(ctx, record, body, user), params.token);
+  },
+});
 
-  app.post('/drafts', async (request: FastifyRequest, reply: FastifyReply) => {
-    const input = parseRequest(DraftInputSchema, request.body, 'body');
-    const user = await auth.optional(request);
-    await checkInput(input);
-    const now = ctx.now();
-    const token = newResumeToken();
-    const record: DraftRecord = {
-      tokenHash: resumeTokenHash(token),
-      ...(user === undefined ? {} : { ownerSub: user.sub, resumeToken: token }),
-      serviceId: input.serviceId,
-      ...(input.ars === undefined ? {} : { ars: input.ars }),
-      ...(input.stepId === undefined ? {} : { stepId: input.stepId }),
-      answers: input.answers,
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-      expiresAt: expiry(now),
+export const deleteDraft = defineEndpoint({
+  id: 'deleteDraft',
+  summary: 'Delete a draft',
+  params: TokenParams,
+  status: 204,
+  answers: { 404: DRAFT_ANSWERS[404] },
+  cache: 'no-store',
+  async handler({ params, user }, ctx, _request, reply) {
+    const record = await openDraft(ctx, params.token, user);
+    await ctx.store.drafts.delete(record.tokenHash);
+    return reply.send();
+  },
+});
+
+export const listMyDrafts = defineEndpoint({
+  id: 'listMyDrafts',
+  summary: 'The logged-in citizen’s drafts',
+  status: 200,
+  response: DraftListSchema,
+  cache: 'no-store',
+  async handler({ user }, ctx) {
+    const records = await ctx.store.drafts.listByOwner(user.sub, ctx.now().toISOString());
+    return {
+      drafts: records.flatMap((record) =>
+        record.resumeToken === undefined ? [] : [toDraft(record, record.resumeToken)],
+      ),
     };
-    await store.createDraft(record);
-    await store.extendAttachments(referencedAttachmentIds(record.answers), record.expiresAt);
-    return reply
-      .code(201)
-      .header('location', `/api/v1/drafts/${token}`)
-      .header('cache-control', 'no-store')
-      .send(toDraft(record, token));
-  });
-
-  app.get('/drafts/:token', async (request, reply) => {
-    const { record, token } = await openDraft(request);
-    return reply.header('cache-control', 'no-store').send(toDraft(record, token));
-  });
-
-  app.put('/drafts/:token', async (request, reply) => {
-    const { record, token } = await openDraft(request);
-    const input = parseRequest(DraftInputSchema, request.body, 'body');
-    if (input.serviceId !== record.serviceId) {
-      throw conflict('A draft belongs to one service; start a new draft for another.');
-    }
-    await checkInput(input);
-    const now = ctx.now();
-    const { ars: _ars, stepId: _stepId, ...kept } = record;
-    const updated: DraftRecord = {
-      ...kept,
-      ...(input.ars === undefined ? {} : { ars: input.ars }),
-      ...(input.stepId === undefined ? {} : { stepId: input.stepId }),
-      answers: input.answers,
-      updatedAt: now.toISOString(),
-      expiresAt: expiry(now),
-    };
-    await store.updateDraft(updated);
-    await store.extendAttachments(referencedAttachmentIds(updated.answers), updated.expiresAt);
-    return reply.header('cache-control', 'no-store').send(toDraft(updated, token));
-  });
-
-  app.delete('/drafts/:token', async (request, reply) => {
-    const { record } = await openDraft(request);
-    await store.deleteDraft(record.tokenHash);
-    return reply.code(204).send();
-  });
-
-  app.get('/me/drafts', async (request, reply) => {
-    const user = await auth.required(request);
-    const records = await store.listDraftsByOwner(user.sub, ctx.now().toISOString());
-    const drafts = records.flatMap((record) =>
-      record.resumeToken === undefined ? [] : [toDraft(record, record.resumeToken)],
-    );
-    return reply.header('cache-control', 'no-store').send(serialize(DraftListSchema, { drafts }));
-  });
-}
+  },
+});

@@ -2,44 +2,47 @@
  * What a widget needs to log a citizen in (`GET /config`: issuer, its client id, scopes) and who
  * is logged in (`GET /me`: the claims the token carries).
  */
-import type { FastifyInstance } from 'fastify';
 import { CitizenClaimsSchema, PortalConfigSchema } from '../../src/api/schemas/index.js';
+import { Refusal } from '../domain/refusal.js';
 import { appendVary } from '../http/caching.js';
-import { notFound } from '../http/problem.js';
-import { serialize } from '../http/validation.js';
-import type { ApiContext } from './context.js';
+import { defineEndpoint } from '../http/endpoint.js';
 
 /** Finds the client id for a page's origin (`clientIdForOrigin` of the identity part). */
 export type ClientIdResolver = (origin: string) => string | undefined;
 
-/** Registers `/config` and `/me`. */
-export async function sessionRoutes(
-  app: FastifyInstance,
-  ctx: ApiContext,
-  options: { clientIdForOrigin: ClientIdResolver; scopes: readonly string[] },
-): Promise<void> {
-  app.get('/config', async (request, reply) => {
+/** What `/config` answers besides the issuer: set by `buildApp` from the identity part. */
+export interface LoginOptions {
+  clientIdForOrigin: ClientIdResolver;
+  scopes: readonly string[];
+}
+
+export const getConfig = defineEndpoint({
+  id: 'getConfig',
+  summary: 'Login configuration for the calling origin',
+  status: 200,
+  response: PortalConfigSchema,
+  answers: { 404: 'No login client is registered for the calling origin' },
+  cache: 'private',
+  async handler(_input, ctx, request, reply) {
     // Same-origin requests carry no Origin header: they come from the portal's own pages.
     const origin = request.headers.origin ?? ctx.config.portalOrigin;
-    const clientId = options.clientIdForOrigin(origin);
+    const clientId = ctx.login.clientIdForOrigin(origin);
     if (clientId === undefined) {
-      throw notFound(`No login client is registered for the origin ${origin}.`);
+      throw new Refusal('not-found', `No login client is registered for the origin ${origin}.`);
     }
     appendVary(reply, 'Origin');
-    return reply.header('cache-control', 'private, max-age=300').send(
-      serialize(PortalConfigSchema, {
-        issuer: ctx.config.oidcIssuer,
-        clientId,
-        scopes: [...options.scopes],
-      }),
-    );
-  });
+    return { issuer: ctx.config.oidcIssuer, clientId, scopes: [...ctx.login.scopes] };
+  },
+});
 
-  app.get('/me', async (request, reply) => {
-    const user = await ctx.auth.required(request);
+export const getMe = defineEndpoint({
+  id: 'getMe',
+  summary: 'Claims of the logged-in citizen',
+  status: 200,
+  response: CitizenClaimsSchema,
+  cache: 'no-store',
+  async handler({ user }) {
     const claims = user.claims ?? { sub: user.sub, acr: user.acr };
-    return reply
-      .header('cache-control', 'no-store')
-      .send(serialize(CitizenClaimsSchema, { ...claims, sub: user.sub, acr: user.acr }));
-  });
-}
+    return { ...claims, sub: user.sub, acr: user.acr };
+  },
+});

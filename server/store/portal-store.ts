@@ -1,11 +1,14 @@
 /**
- * The narrow storage interface of the portal API. `SqliteStore` implements it on an embedded
- * SQLite file; docs/storage.md describes a PostgreSQL implementation for several instances.
+ * The storage interface of the portal API, one part per aggregate: the catalogue, drafts,
+ * attachments (metadata and bytes) and applications (with their status events and idempotency
+ * keys). `server/store/sqlite/` implements it on an embedded SQLite file, one file per part;
+ * docs/storage.md maps a PostgreSQL implementation onto the same files.
  *
- * Every method is asynchronous although SQLite answers synchronously, so a networked store can
- * slot in without touching the routes. Methods that must be atomic (submitting an application,
+ * Every method is asynchronous although SQLite answers synchronously, so a networked store slots
+ * in without touching the callers. Operations that must be atomic (submitting an application,
  * changing a status) are single calls: the store owns the transaction.
  */
+import type { Readable } from 'node:stream';
 import type {
   Area,
   FormAnswers,
@@ -36,7 +39,25 @@ export interface CatalogueSeed {
   responsibilities: Array<{ serviceId: string; ars: string; routes: Route[] }>;
 }
 
-/** A draft as stored. Resume tokens are stored hashed; see docs/decisions. */
+/** The catalogue: written only by seeding, read by everyone. */
+export interface CatalogueStore {
+  /** Writes the catalogue unless one with the same fingerprint is there; user data stays. */
+  seed(seed: CatalogueSeed): Promise<{ seeded: boolean }>;
+  /** Compact summaries of every service, in catalogue order. */
+  listServiceSummaries(): Promise<ServiceSummary[]>;
+  listLifeSituations(): Promise<LifeSituation[]>;
+  getService(id: string): Promise<Service | undefined>;
+  getServiceByLeikaKey(leikaKey: string): Promise<Service | undefined>;
+  /** Areas whose name or postcode matches, best first; every area without a query. */
+  searchAreas(query: string | undefined, limit: number): Promise<Area[]>;
+  /** An area by its regional key (ARS) or, for municipalities, its municipality key (AGS). */
+  getArea(key: string): Promise<Area | undefined>;
+  /** The routes for a service at an area, falling back municipality → district → state. */
+  getRoutes(serviceId: string, ars: string): Promise<Route[]>;
+  getForm(serviceId: string): Promise<FormDefinition | undefined>;
+}
+
+/** A draft as stored. Resume tokens are stored hashed; see decision 0034. */
 export interface DraftRecord {
   tokenHash: string;
   /** The citizen (`sub`) who saved it while logged in; absent for anonymous drafts. */
@@ -52,17 +73,70 @@ export interface DraftRecord {
   expiresAt: string;
 }
 
-/** An uploaded file's metadata (the bytes live in `DATA_DIR/attachments/<id>`). */
+/** Drafts, keyed by the hash of their resume token; expired drafts are invisible. */
+export interface DraftStore {
+  create(draft: DraftRecord): Promise<void>;
+  /** The draft unless it is unknown or expired at `now`. */
+  get(tokenHash: string, now: string): Promise<DraftRecord | undefined>;
+  update(draft: DraftRecord): Promise<void>;
+  delete(tokenHash: string): Promise<boolean>;
+  listByOwner(ownerSub: string, now: string): Promise<DraftRecord[]>;
+}
+
+/** What the server knows of an upload: its own findings, never the client's claims. */
 export interface AttachmentRecord {
   attachmentId: string;
   filename: string;
+  /** The media type its first bytes announce. */
   mediaType: string;
   size: number;
   sha256: string;
+  /** The citizen who uploaded it while logged in; absent for anonymous uploads. */
   ownerSub?: string;
+  /** The draft that claimed an anonymous upload: only that draft may use it from then on. */
+  draftTokenHash?: string;
+  /** The application it was submitted with, once submitted. */
+  reference?: string;
   createdAt: string;
   /** Unreferenced uploads are purged after this; cleared once an application uses the file. */
   expiresAt?: string;
+}
+
+/** An upload to store: what the server found out about it before its bytes. */
+export type NewAttachment = Omit<
+  AttachmentRecord,
+  'size' | 'sha256' | 'draftTokenHash' | 'reference'
+>;
+
+/** Where upload bytes live: files, a database, or an object store behind the same four calls. */
+export interface BlobStore {
+  /**
+   * Stores `bytes` under `id`: visible only once written in full and durable. Answers the size
+   * and SHA-256 (hex) of what was written; rejects (and keeps nothing) if `bytes` errors.
+   */
+  put(id: string, bytes: Readable): Promise<{ size: number; sha256: string }>;
+  /** The bytes of `id`, or undefined. */
+  get(id: string): Promise<Readable | undefined>;
+  /** Deletes the blobs (unknown ids are ignored). */
+  delete(ids: readonly string[]): Promise<void>;
+  /** Removes what a crash left behind: partial writes, and blobs `isKnown` does not know. */
+  sweep(isKnown: (ids: readonly string[]) => Promise<ReadonlySet<string>>): Promise<number>;
+}
+
+/** Uploads: metadata and bytes together, so neither outlives the other. */
+export interface AttachmentStore {
+  /** Stores the bytes and the record; the record gets the size and hash of what was stored. */
+  save(attachment: NewAttachment, bytes: Readable): Promise<AttachmentRecord>;
+  get(ids: readonly string[]): Promise<AttachmentRecord[]>;
+  /** The bytes of an upload. */
+  open(id: string): Promise<Readable | undefined>;
+  /** Deletes an upload that was stored for a request refused afterwards. */
+  discard(id: string): Promise<void>;
+  /**
+   * Marks uploads as used by a saved draft: kept at least until `expiresAt`, and anonymous ones
+   * bound to that draft.
+   */
+  claim(ids: readonly string[], draftTokenHash: string, expiresAt: string): Promise<void>;
 }
 
 /** An application as stored: the citizen-facing fields plus what only the server sees. */
@@ -72,6 +146,8 @@ export interface ApplicationRecord {
   serviceName: LanguageMap;
   ars: string;
   authorityName: string;
+  /** The responsible authority's id (its route's `destinationId`): caseworkers are scoped by it. */
+  authorityId?: string;
   status: StatusValue;
   submittedAt: string;
   updatedAt: string;
@@ -82,7 +158,7 @@ export interface ApplicationRecord {
   answers: FormAnswers;
 }
 
-/** Everything `submitApplication` writes in one transaction. */
+/** Everything `submit` writes in one transaction. */
 export interface NewApplication {
   application: ApplicationRecord;
   /** The first status event (`SUBMITTED`); the store assigns its id. */
@@ -91,23 +167,20 @@ export interface NewApplication {
     keyHash: string;
     /** Hash of who submitted what: the same key with another request is refused. */
     fingerprint: string;
-    /**
-     * Seals the receipt (encrypted with a key only the holder of the idempotency key can derive),
-     * called inside the transaction once the first event has its id.
-     */
-    seal(initialEvent: StatusEvent): string;
+    /** The access code, encrypted under a key only the idempotency key's holder can derive. */
+    sealedAccessCode: string;
     expiresAt: string;
   };
   /** Hash of the resume token of the draft to delete with the submission. */
   draftTokenHash?: string;
-  /** Uploads the answers reference; they are kept from now on. */
+  /** Uploads the answers reference; they are kept with the application from now on. */
   attachmentIds: string[];
 }
 
 /** What became of a submission. */
 export type SubmitOutcome =
   | { kind: 'created'; initialEvent: StatusEvent }
-  | { kind: 'replay'; fingerprint: string; sealedReceipt: string; reference: string }
+  | { kind: 'replay'; fingerprint: string; sealedAccessCode: string; reference: string }
   | { kind: 'reference-taken' };
 
 /** A caseworker's status change, as the store applies it. */
@@ -116,64 +189,59 @@ export interface StatusChangeRecord {
   at: string;
   details?: LanguageMap;
   actionUrl?: string;
+  /** The statuses the change may start from (the status machine); any other is refused. */
+  from: readonly StatusValue[];
 }
 
 /** What became of a status change. */
 export type StatusChangeOutcome =
   | { kind: 'changed'; event: StatusEvent; application: ApplicationRecord }
   | { kind: 'not-found' }
-  | { kind: 'final'; status: StatusValue };
+  | { kind: 'refused'; status: StatusValue };
 
 /** Filters for the caseworker's list. */
 export interface ApplicationQuery {
   status?: StatusValue;
+  /** Only applications of this authority (a caseworker's own), by its id. */
+  authorityId?: string;
   limit: number;
+}
+
+/** Applications, their status events and the idempotency keys of their submissions. */
+export interface ApplicationStore {
+  /** Stores an application, its first event and its idempotency key atomically. */
+  submit(submission: NewApplication): Promise<SubmitOutcome>;
+  /** The submission an idempotency key already made, if any (and not expired). */
+  findSubmission(
+    keyHash: string,
+  ): Promise<Omit<SubmitOutcome & { kind: 'replay' }, 'kind'> | undefined>;
+  get(reference: string): Promise<ApplicationRecord | undefined>;
+  /** Only the access-code hash (the status look-up reads it before anything else). */
+  getAccessCodeHash(reference: string): Promise<string | undefined>;
+  listByOwner(ownerSub: string): Promise<ApplicationRecord[]>;
+  list(query: ApplicationQuery): Promise<ApplicationRecord[]>;
+  /** Records a status change unless the application is unknown or its status forbids it. */
+  changeStatus(reference: string, change: StatusChangeRecord): Promise<StatusChangeOutcome>;
+  /** Status events of an application, oldest first; only those after `afterId` if given. */
+  listEvents(reference: string, afterId?: string): Promise<StatusEvent[]>;
+}
+
+/** What a purge removed. */
+export interface PurgeResult {
+  drafts: number;
+  attachments: number;
+  idempotencyKeys: number;
 }
 
 /** The portal's storage. */
 export interface PortalStore {
-  /** Writes the catalogue unless one with the same fingerprint is there; user data stays. */
-  seedCatalogue(seed: CatalogueSeed): Promise<{ seeded: boolean }>;
-
-  /** Compact summaries of every service, in catalogue order. */
-  listServiceSummaries(): Promise<ServiceSummary[]>;
-  listLifeSituations(): Promise<LifeSituation[]>;
-  getService(id: string): Promise<Service | undefined>;
-  getServiceByLeikaKey(leikaKey: string): Promise<Service | undefined>;
-
-  /** Areas whose name or postcode matches, best first; every area without a query. */
-  searchAreas(query: string | undefined, limit: number): Promise<Area[]>;
-  /** An area by its regional key (ARS) or, for municipalities, its municipality key (AGS). */
-  getArea(key: string): Promise<Area | undefined>;
-  /** The routes for a service at an area, falling back along the area key (municipality → district → state). */
-  getRoutes(serviceId: string, ars: string): Promise<Route[]>;
-  getForm(serviceId: string): Promise<FormDefinition | undefined>;
-
-  createDraft(draft: DraftRecord): Promise<void>;
-  /** The draft unless it is unknown or expired at `now`. */
-  getDraft(tokenHash: string, now: string): Promise<DraftRecord | undefined>;
-  updateDraft(draft: DraftRecord): Promise<void>;
-  deleteDraft(tokenHash: string): Promise<boolean>;
-  listDraftsByOwner(ownerSub: string, now: string): Promise<DraftRecord[]>;
-
-  saveAttachment(attachment: AttachmentRecord): Promise<void>;
-  getAttachments(ids: readonly string[]): Promise<AttachmentRecord[]>;
-  /** Keeps unsubmitted uploads at least until `expiresAt` (a draft that references them was saved). */
-  extendAttachments(ids: readonly string[], expiresAt: string): Promise<void>;
-
-  /** Stores an application, its first event and its idempotency key atomically. */
-  submitApplication(submission: NewApplication): Promise<SubmitOutcome>;
-  getApplication(reference: string): Promise<ApplicationRecord | undefined>;
-  listApplicationsByOwner(ownerSub: string): Promise<ApplicationRecord[]>;
-  listApplications(query: ApplicationQuery): Promise<ApplicationRecord[]>;
-  /** Records a status change unless the application is unknown or already final. */
-  changeStatus(reference: string, change: StatusChangeRecord): Promise<StatusChangeOutcome>;
-  /** Status events of an application, oldest first; only those after `afterId` if given. */
-  listStatusEvents(reference: string, afterId?: string): Promise<StatusEvent[]>;
-
-  /** Deletes expired drafts, uploads and idempotency keys; answers the ids of removed uploads. */
-  purgeExpired(
-    now: string,
-  ): Promise<{ drafts: number; attachmentIds: string[]; idempotencyKeys: number }>;
+  readonly catalogue: CatalogueStore;
+  readonly drafts: DraftStore;
+  readonly attachments: AttachmentStore;
+  readonly applications: ApplicationStore;
+  /** Deletes expired drafts, uploads (bytes too) and idempotency keys. */
+  purgeExpired(now: string): Promise<PurgeResult>;
+  /** Removes upload bytes a crash left without a record; answers how many. */
+  sweepOrphans(): Promise<number>;
   close(): Promise<void>;
 }

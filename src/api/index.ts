@@ -1,6 +1,10 @@
-/** The portal API contract and its client. No Lit anywhere in here. */
+/** The portal API contract, its rules and its client. No Lit anywhere in here. */
 export * from './schemas/index.js';
 export * from './errors.js';
+export * from './endpoints.js';
+export * from './rules/identifiers.js';
+export * from './rules/problem-types.js';
+export * from './rules/form-model.js';
 export {
   PortalClient,
   defaultApiBase,

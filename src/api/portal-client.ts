@@ -25,6 +25,8 @@ import { PROBLEM_MEDIA_TYPE } from './vocabulary.js';
 import type { Problem } from './schemas/problem.js';
 import type { DraftInput } from './schemas/draft.js';
 import type { ApplicationInput } from './schemas/application.js';
+import type { StatusChange, StatusValue } from './schemas/status.js';
+import { endpointPath, ENDPOINTS, type Endpoint } from './endpoints.js';
 import type * as ContractModule from './schemas/index.js';
 
 /** The contract: every schema, loaded on the first call (see `loadContract`). */
@@ -49,9 +51,12 @@ function loadContract(): Promise<Contract> {
 export interface PortalClientOptions {
   /** API base URL, such as `https://portal.saarland.example/api/v1/`. */
   baseUrl?: string | URL;
-  /** The active locale, sent as `Accept-Language`. */
-  getLocale?: () => Locale;
-  /** The citizen's access token, when logged in; sent as a bearer token. */
+  /**
+   * The origin of the portal the citizen's token belongs to (default: the origin the library was
+   * loaded from, which serves the API too). The token goes to no other origin.
+   */
+  portalOrigin?: string;
+  /** The citizen's access token, when logged in; sent as a bearer token where it is needed. */
   getAccessToken?: () => string | undefined | Promise<string | undefined>;
   /**
    * The headers that authorize one request (`Authorization`, and a `DPoP` proof for
@@ -80,10 +85,11 @@ export interface CallOptions {
 }
 
 interface RequestSpec<T> {
-  method: 'GET' | 'POST' | 'PUT';
-  path: string;
-  /** Picks the schema that checks the answer. */
-  schema: (contract: Contract) => z.ZodMiniType<T>;
+  endpoint: Endpoint;
+  /** Values of the path's `{parameters}`. */
+  params?: Record<string, string>;
+  /** Picks the schema that checks the answer; none for answers without a body (204). */
+  schema?: (contract: Contract) => z.ZodMiniType<T>;
   query?: Record<string, string | undefined>;
   headers?: Record<string, string>;
   body?: unknown;
@@ -97,19 +103,14 @@ export function defaultApiBase(moduleUrl: string): URL {
   return new URL('/api/v1/', moduleUrl);
 }
 
-const ACCEPT_LANGUAGE: Record<Locale, string> = {
-  de: 'de',
-  en: 'en, de;q=0.5',
-  fr: 'fr, de;q=0.5',
-  'de-x-ls': 'de-x-ls, de;q=0.8',
-};
-
 const TIMED_OUT = Symbol('timed out');
 
-/** Typed access to the Saar-Portal API. */
+/** Typed access to the Saar-Portal API: one method per endpoint, named by its id. */
 export class PortalClient {
   /** The API base every path is resolved against; always ends with `/`. */
   readonly baseUrl: URL;
+  /** The only origin the citizen's token is sent to. */
+  readonly portalOrigin: string;
   private readonly options: PortalClientOptions;
   private readonly retryPolicy: RetryPolicy;
   private readonly timeoutMs: number;
@@ -120,9 +121,28 @@ export class PortalClient {
     const base = new URL(options.baseUrl ?? defaultApiBase(import.meta.url));
     if (!base.pathname.endsWith('/')) base.pathname += '/';
     this.baseUrl = base;
+    this.portalOrigin = new URL(options.portalOrigin ?? defaultApiBase(import.meta.url)).origin;
     this.retryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.maxResponseBytes = options.maxResponseBytes ?? 4 * 1024 * 1024;
+  }
+
+  /** Where and how widgets log in: the issuer and this page's client id. */
+  getConfig(options: CallOptions = {}) {
+    return this.request({
+      endpoint: ENDPOINTS.getConfig,
+      schema: (c) => c.PortalConfigSchema,
+      ...options,
+    });
+  }
+
+  /** The logged-in citizen's claims. */
+  getMe(options: CallOptions = {}) {
+    return this.request({
+      endpoint: ENDPOINTS.getMe,
+      schema: (c) => c.CitizenClaimsSchema,
+      ...options,
+    });
   }
 
   /**
@@ -145,8 +165,7 @@ export class PortalClient {
   getCatalogue(options: CallOptions & { lang?: Locale } = {}) {
     const { lang, ...call } = options;
     return this.request({
-      method: 'GET',
-      path: 'services',
+      endpoint: ENDPOINTS.getCatalogue,
       query: { lang },
       schema: (c) => c.ServiceCatalogueSchema,
       ...call,
@@ -156,29 +175,29 @@ export class PortalClient {
   /** One service with all its text modules. */
   getService(id: string, options: CallOptions = {}) {
     return this.request({
-      method: 'GET',
-      path: `services/${encodeURIComponent(id)}`,
+      endpoint: ENDPOINTS.getService,
+      params: { id },
       schema: (c) => c.ServiceSchema,
       ...options,
     });
   }
 
   /** Areas whose name or postcode matches `query`. */
-  findAreas(query: string, options: CallOptions = {}) {
+  findAreas(query: string, options: CallOptions & { limit?: number } = {}) {
+    const { limit, ...call } = options;
     return this.request({
-      method: 'GET',
-      path: 'areas',
-      query: { q: query },
+      endpoint: ENDPOINTS.findAreas,
+      query: { q: query, limit: limit === undefined ? undefined : String(limit) },
       schema: (c) => c.AreaListSchema,
-      ...options,
+      ...call,
     });
   }
 
   /** One area by its regional key (ARS) or municipality key (AGS). */
   getArea(key: string, options: CallOptions = {}) {
     return this.request({
-      method: 'GET',
-      path: `areas/${encodeURIComponent(key)}`,
+      endpoint: ENDPOINTS.getArea,
+      params: { ars: key },
       schema: (c) => c.AreaSchema,
       ...options,
     });
@@ -187,8 +206,7 @@ export class PortalClient {
   /** The authorities responsible for a service in an area. */
   getRoutes(leikaKey: string, ars: string, options: CallOptions = {}) {
     return this.request({
-      method: 'GET',
-      path: 'routes',
+      endpoint: ENDPOINTS.getRoutes,
       query: { leikaKey, ars },
       schema: (c) => c.RouteListSchema,
       ...options,
@@ -198,8 +216,8 @@ export class PortalClient {
   /** The form definition of a service that has a portal form. */
   getForm(serviceId: string, options: CallOptions = {}) {
     return this.request({
-      method: 'GET',
-      path: `forms/${encodeURIComponent(serviceId)}`,
+      endpoint: ENDPOINTS.getForm,
+      params: { serviceId },
       schema: (c) => c.FormDefinitionSchema,
       ...options,
     });
@@ -208,8 +226,7 @@ export class PortalClient {
   /** Saves a new draft; the answer carries the resume token. */
   createDraft(input: DraftInput, options: CallOptions = {}) {
     return this.request({
-      method: 'POST',
-      path: 'drafts',
+      endpoint: ENDPOINTS.createDraft,
       body: input,
       schema: (c) => c.DraftSchema,
       ...options,
@@ -219,8 +236,8 @@ export class PortalClient {
   /** Opens a draft by its resume token. */
   getDraft(resumeToken: string, options: CallOptions = {}) {
     return this.request({
-      method: 'GET',
-      path: `drafts/${encodeURIComponent(resumeToken)}`,
+      endpoint: ENDPOINTS.getDraft,
+      params: { token: resumeToken },
       schema: (c) => c.DraftSchema,
       ...options,
     });
@@ -229,10 +246,19 @@ export class PortalClient {
   /** Replaces a draft's answers; safe to repeat, so it is retried like a GET. */
   updateDraft(resumeToken: string, input: DraftInput, options: CallOptions = {}) {
     return this.request({
-      method: 'PUT',
-      path: `drafts/${encodeURIComponent(resumeToken)}`,
+      endpoint: ENDPOINTS.updateDraft,
+      params: { token: resumeToken },
       body: input,
       schema: (c) => c.DraftSchema,
+      ...options,
+    });
+  }
+
+  /** Deletes a draft; safe to repeat (a second delete answers 404). */
+  deleteDraft(resumeToken: string, options: CallOptions = {}): Promise<undefined> {
+    return this.request<undefined>({
+      endpoint: ENDPOINTS.deleteDraft,
+      params: { token: resumeToken },
       ...options,
     });
   }
@@ -240,8 +266,7 @@ export class PortalClient {
   /** The logged-in citizen's drafts. */
   listMyDrafts(options: CallOptions = {}) {
     return this.request({
-      method: 'GET',
-      path: 'me/drafts',
+      endpoint: ENDPOINTS.listMyDrafts,
       schema: (c) => c.DraftListSchema,
       ...options,
     });
@@ -252,8 +277,7 @@ export class PortalClient {
     const form = new FormData();
     form.append('file', file, filename);
     return this.request({
-      method: 'POST',
-      path: 'attachments',
+      endpoint: ENDPOINTS.uploadAttachment,
       body: form,
       schema: (c) => c.AttachmentRefSchema,
       ...options,
@@ -266,8 +290,7 @@ export class PortalClient {
    */
   submitApplication(input: ApplicationInput, idempotencyKey: string, options: CallOptions = {}) {
     return this.request({
-      method: 'POST',
-      path: 'applications',
+      endpoint: ENDPOINTS.submitApplication,
       body: input,
       idempotencyKey,
       schema: (c) => c.ApplicationReceiptSchema,
@@ -278,8 +301,8 @@ export class PortalClient {
   /** An application, opened with its access code (or the session of its owner). */
   getApplication(reference: string, accessCode?: string, options: CallOptions = {}) {
     return this.request({
-      method: 'GET',
-      path: `applications/${encodeURIComponent(reference)}`,
+      endpoint: ENDPOINTS.getApplication,
+      params: { reference },
       headers: accessCode ? { 'X-Access-Code': accessCode } : {},
       schema: (c) => c.ApplicationSchema,
       ...options,
@@ -289,20 +312,20 @@ export class PortalClient {
   /** The status history of an application. */
   getStatusEvents(reference: string, accessCode?: string, options: CallOptions = {}) {
     return this.request({
-      method: 'GET',
-      path: `applications/${encodeURIComponent(reference)}/events`,
+      endpoint: ENDPOINTS.getStatusEvents,
+      params: { reference },
       headers: accessCode ? { 'X-Access-Code': accessCode } : {},
       schema: (c) => c.StatusEventListSchema,
       ...options,
     });
   }
 
-  /** The URL of an application's live status stream (Server-Sent Events). */
+  /**
+   * The URL of an application's live status stream (Server-Sent Events), for `EventSource`,
+   * which cannot send headers: the access code travels in the query (decision 0035).
+   */
   statusStreamUrl(reference: string, accessCode: string): URL {
-    const url = new URL(
-      `applications/${encodeURIComponent(reference)}/events/stream`,
-      this.baseUrl,
-    );
+    const url = this.urlFor(endpointPath(ENDPOINTS.statusStreamUrl, { reference }));
     url.searchParams.set('code', accessCode);
     return url;
   }
@@ -310,26 +333,37 @@ export class PortalClient {
   /** The logged-in citizen's applications. */
   listMyApplications(options: CallOptions = {}) {
     return this.request({
-      method: 'GET',
-      path: 'me/applications',
+      endpoint: ENDPOINTS.listMyApplications,
       schema: (c) => c.ApplicationListSchema,
       ...options,
     });
   }
 
-  /** Where and how widgets log in: the issuer and this page's client id. */
-  getConfig(options: CallOptions = {}) {
+  /** Applications to process (caseworkers), newest first, optionally in one status. */
+  listApplicationsToProcess(options: CallOptions & { status?: StatusValue; limit?: number } = {}) {
+    const { status, limit, ...call } = options;
     return this.request({
-      method: 'GET',
-      path: 'config',
-      schema: (c) => c.PortalConfigSchema,
+      endpoint: ENDPOINTS.listApplicationsToProcess,
+      query: { status, limit: limit === undefined ? undefined : String(limit) },
+      schema: (c) => c.ApplicationListSchema,
+      ...call,
+    });
+  }
+
+  /** Records a caseworker's status change; the answer is the application after it. */
+  changeApplicationStatus(reference: string, change: StatusChange, options: CallOptions = {}) {
+    return this.request({
+      endpoint: ENDPOINTS.changeApplicationStatus,
+      params: { reference },
+      body: change,
+      schema: (c) => c.ApplicationSchema,
       ...options,
     });
   }
 
   private async request<T>(spec: RequestSpec<T>): Promise<T> {
-    const url = this.urlFor(spec.path, spec.query);
-    const repeatable = spec.method !== 'POST' || spec.idempotencyKey !== undefined;
+    const url = this.urlFor(endpointPath(spec.endpoint, spec.params), spec.query);
+    const repeatable = spec.endpoint.method !== 'POST' || spec.idempotencyKey !== undefined;
     const attempts = repeatable ? this.retryPolicy.retries + 1 : 1;
     for (let attempt = 0; ; attempt++) {
       try {
@@ -369,6 +403,7 @@ export class PortalClient {
       const text = await readBodyWithLimit(response, url.href, this.maxResponseBytes);
       const loaded = await schemas;
       if (!response.ok) throw this.httpError(url, response, text, loaded);
+      if (spec.schema === undefined) return undefined as T;
       return this.parse(url, text, spec.schema(loaded));
     } catch (error) {
       if (controller.signal.aborted) {
@@ -387,10 +422,8 @@ export class PortalClient {
   private async send(url: URL, spec: RequestSpec<unknown>, signal: AbortSignal): Promise<Response> {
     const headers = new Headers(spec.headers);
     headers.set('Accept', `application/json, ${PROBLEM_MEDIA_TYPE}`);
-    headers.set('Accept-Language', ACCEPT_LANGUAGE[this.options.getLocale?.() ?? 'de']);
-    for (const [name, value] of Object.entries(await this.authorization(spec.method, url))) {
-      headers.set(name, value);
-    }
+    const authorization = await this.authorization(spec.endpoint, url);
+    for (const [name, value] of Object.entries(authorization)) headers.set(name, value);
     if (spec.idempotencyKey) headers.set('Idempotency-Key', spec.idempotencyKey);
     let body: BodyInit | undefined;
     if (spec.body instanceof FormData) {
@@ -402,7 +435,7 @@ export class PortalClient {
     const fetchImpl = this.options.fetch ?? globalThis.fetch.bind(globalThis);
     // No cookies: the citizen's session travels as a bearer token, so the portal needs none.
     return fetchImpl(url, {
-      method: spec.method,
+      method: spec.endpoint.method,
       headers,
       body,
       signal,
@@ -411,15 +444,23 @@ export class PortalClient {
     });
   }
 
-  /** The headers that authorize a request: the session's, or a bearer token, or none. */
-  private async authorization(method: string, url: URL): Promise<Record<string, string>> {
-    if (this.options.authorize) return (await this.options.authorize({ method, url })) ?? {};
+  /**
+   * The headers that authorize a call, if it gets any: the session's (a DPoP-bound token with a
+   * proof for this method and URL, or a bearer token) go only to endpoints that use them, and
+   * only to the portal's origin, never to another `api-base`. The one place that authorizes.
+   */
+  private async authorization(endpoint: Endpoint, url: URL): Promise<Record<string, string>> {
+    if (endpoint.auth === 'none' || url.origin !== this.portalOrigin) return {};
+    if (this.options.authorize) {
+      return (await this.options.authorize({ method: endpoint.method, url })) ?? {};
+    }
     const token = await this.options.getAccessToken?.();
     return token ? { Authorization: `Bearer ${token}` } : {};
   }
 
   private urlFor(path: string, query: Record<string, string | undefined> = {}): URL {
-    const url = new URL(path, this.baseUrl);
+    // Endpoint paths start with `/`; they resolve below the base, not at the origin's root.
+    const url = new URL(path.replace(/^\//, ''), this.baseUrl);
     for (const [name, value] of Object.entries(query)) {
       if (value !== undefined) url.searchParams.set(name, value);
     }

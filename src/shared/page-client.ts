@@ -7,7 +7,6 @@
  * library was loaded from (the portal serves the CDN files at `/cdn/` and the API at `/api/v1/`).
  */
 import { defaultApiBase, PortalClient } from '../api/portal-client.js';
-import { pageLocale } from './locale.js';
 import { pageSingleton } from './page-singleton.js';
 
 /** Name of the `<meta>` element that tells the widgets where the portal API is. */
@@ -24,15 +23,15 @@ export function resolveApiBase(apiBase?: string | null): URL {
 }
 
 /**
- * The page's client for `base` (default: the page's API base), created on first use. It speaks
- * the page's language in `Accept-Language` and sends no token: widgets bind it to the session
- * in their scope (`clientForSession`), so a provider's session is the one that speaks.
+ * The page's client for `base` (default: the page's API base), created on first use. It sends no
+ * token: widgets bind it to the session in their scope (`clientForSession`), so a provider's
+ * session is the one that speaks.
  */
 export function pageClient(base: URL = resolveApiBase()): PortalClient {
   const key = base.href;
   let client = clients.get(key);
   if (!client) {
-    client = new PortalClient({ baseUrl: base, getLocale: pageLocale });
+    client = new PortalClient({ baseUrl: base });
     clients.set(key, client);
   }
   return client;

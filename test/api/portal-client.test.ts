@@ -80,20 +80,16 @@ describe('PortalClient', () => {
       expect(new URL(requests[0]!.url).searchParams.get('q')).to.equal('Sankt Ingbert & Umgebung');
     });
 
-    it('sends Accept-Language from the active locale', async () => {
-      let locale: 'fr' | 'de-x-ls' = 'fr';
-      const { client, requests } = clientWith(() => json(sampleCatalogue), {
-        getLocale: () => locale,
-      });
-      await client.getCatalogue();
-      locale = 'de-x-ls';
-      await client.getCatalogue();
-      expect(requests[0]!.headers.get('accept-language')).to.equal('fr, de;q=0.5');
-      expect(requests[1]!.headers.get('accept-language')).to.equal('de-x-ls, de;q=0.8');
+    it('sends no Accept-Language: languages travel as ?lang=, so caches need no Vary', async () => {
+      const { client, requests } = clientWith(() => json(sampleCatalogue));
+      await client.getCatalogue({ lang: 'fr' });
+      expect(requests[0]!.headers.has('accept-language')).to.equal(false);
+      expect(new URL(requests[0]!.url).searchParams.get('lang')).to.equal('fr');
     });
 
-    it('sends the session token as a bearer token, and no cookies', async () => {
+    it('sends the session token as a bearer token to the portal, and no cookies', async () => {
       const { client, requests } = clientWith(() => json({ applications: [] }), {
+        portalOrigin: 'https://portal.test',
         getAccessToken: async () => 'token-123',
       });
       await client.listMyApplications();

@@ -122,10 +122,10 @@ describe('POST /api/v1/applications', () => {
     assert.equal(noArea.invalidParams?.[0]?.path, 'ars');
   });
 
-  it('checks the answers against the form: unknown fields, missing required ones, misplaced files', async () => {
+  it('checks the answers against the form (422 form-rules): unknown fields, missing required ones, misplaced files', async () => {
     const unknown = expectProblem(
       await submit({ ...dogTax, answers: { ...DOG_ANSWERS, F_OTHER: 'x' } }),
-      400,
+      422,
     );
     assert.deepEqual(
       unknown.invalidParams?.map((param) => param.path),
@@ -133,7 +133,7 @@ describe('POST /api/v1/applications', () => {
     );
     const missing = expectProblem(
       await submit({ ...dogTax, answers: { G_DOGS: [{ F_DOG_NAME: 'Rex' }] } }),
-      400,
+      422,
     );
     assert.deepEqual(
       missing.invalidParams?.map((param) => param.path),
@@ -141,15 +141,15 @@ describe('POST /api/v1/applications', () => {
     );
     const nested = expectProblem(
       await submit({ ...dogTax, answers: { ...DOG_ANSWERS, G_DOGS: [{ F_NAME: 'x' }] } }),
-      400,
+      422,
     );
     assert.deepEqual(
-      nested.invalidParams?.map((param) => param.path),
-      ['answers.G_DOGS[0].F_NAME'],
+      nested.invalidParams?.map((param) => `${param.path} ${param.rule}`),
+      ['answers.G_DOGS[0].F_NAME unknown', 'answers.G_DOGS[0].F_DOG_NAME required'],
     );
     const file = expectProblem(
       await submit({ ...dogTax, answers: { ...DOG_ANSWERS, F_PROOF: 'text' } }),
-      400,
+      422,
     );
     assert.deepEqual(
       file.invalidParams?.map((param) => param.path),

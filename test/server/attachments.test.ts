@@ -97,7 +97,13 @@ describe('uploads', () => {
       method: 'POST',
       url: '/api/v1/applications',
       headers: { 'idempotency-key': 'attachment-test-000002' },
-      payload: { serviceId: DOG_TAX.id, ars: ARS.saarbruecken, answers: answersWith(kept) },
+      payload: {
+        serviceId: DOG_TAX.id,
+        ars: ARS.saarbruecken,
+        answers: answersWith(kept),
+        // The draft's upload is the draft's: it is submitted from that draft.
+        resumeToken: (draft.json() as { resumeToken: string }).resumeToken,
+      },
     });
     assert.equal(submitted.statusCode, 201, submitted.body);
     const late = await portal.app.inject({

@@ -32,7 +32,7 @@ before(async () => {
       headers: { 'idempotency-key': 'caseworker-test-0001' },
       payload: {
         serviceId: DOG_TAX.id,
-        ars: ARS.voelklingen,
+        ars: ARS.saarbruecken,
         answers: { F_NAME: 'Ben', G_DOGS: [{ F_DOG_NAME: 'Rex' }] },
       },
     }),

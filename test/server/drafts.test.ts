@@ -117,7 +117,7 @@ describe('anonymous drafts', () => {
         url: '/api/v1/drafts',
         payload: { serviceId: DOG_TAX.id, answers: { F_UNKNOWN: 1 } },
       }),
-      400,
+      422,
     );
     assert.deepEqual(
       problem.invalidParams?.map((param) => param.path),

@@ -13,8 +13,8 @@ import {
   DraftSchema,
   ServiceCatalogueSchema,
 } from '../../src/api/schemas/index.js';
-import { DATABASE_FILE, SqliteStore } from '../../server/store/sqlite-store.js';
-import { readMigrations } from '../../server/store/migrate.js';
+import { DATABASE_FILE, SqliteStore } from '../../server/store/sqlite/index.js';
+import { readMigrations } from '../../server/store/sqlite/migrate.js';
 import { ARS, DOG_TAX, fixtureSeed } from './support/seed-fixture.js';
 import { bearer, parseBody, startTestPortal, type TestPortal } from './support/test-app.js';
 

@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import type { InjectOptions } from 'fastify';
 import { ApplicationReceiptSchema, DraftSchema } from '../../src/api/schemas/index.js';
-import { DATABASE_FILE } from '../../server/store/sqlite-store.js';
+import { DATABASE_FILE } from '../../server/store/sqlite/index.js';
 import { ARS, DOG_TAX } from './support/seed-fixture.js';
 import {
   bearer,

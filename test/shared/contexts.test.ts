@@ -129,36 +129,40 @@ describe('client and session for a widget', () => {
     expect(el.shadowRoot!.querySelector('.greeting')?.textContent).to.equal('Max');
   });
 
-  /** Calls `GET /config` through `client` and answers the request headers it sent. */
+  /**
+   * The portal's API on the origin the library came from: the client sends tokens there only
+   * (issue 13, point 8).
+   */
+  const PORTAL_API = new URL('/api/v1/', location.origin).href;
+
+  /** Calls `GET /me` through `client` and answers the request headers it sent. */
   async function headersSentBy(client: PortalClient): Promise<Headers> {
     const original = window.fetch;
     let seen = new Headers();
     window.fetch = async (_input, init) => {
       seen = new Headers(init?.headers);
-      return new Response(
-        JSON.stringify({ issuer: 'https://id.example/', clientId: 'widgets', scopes: ['openid'] }),
-        { headers: { 'content-type': 'application/json' } },
-      );
+      return new Response(JSON.stringify({ sub: 'c-3', acr: 'STORK-QAA-Level-3' }), {
+        headers: { 'content-type': 'application/json' },
+      });
     };
     try {
-      await client.getConfig();
+      await client.getMe();
     } finally {
       window.fetch = original;
     }
     return seen;
   }
 
-  it('sends the page session’s token and the page language from a lone widget', async () => {
+  it('sends the page session’s token from a lone widget', async () => {
     pageSession().signIn({
       claims: { sub: 'c-3', acr: 'STORK-QAA-Level-3' },
       getAccessToken: async () => 'page-token',
     });
     const el = await mount<SampleWidget>(
-      html`<saar-test-sample api-base="https://token.example/api/v1/"></saar-test-sample>`,
+      html`<saar-test-sample api-base=${PORTAL_API}></saar-test-sample>`,
     );
     const headers = await headersSentBy(el.currentClient);
     expect(headers.get('authorization')).to.equal('Bearer page-token');
-    expect(headers.get('accept-language')).to.equal('de');
   });
 
   it('sends the token of the session its provider gives, not the page session’s', async () => {
@@ -172,7 +176,7 @@ describe('client and session for a widget', () => {
       getAccessToken: async () => 'provided-token',
     });
     const wrapper = await mount<SaarPortalProvider>(html`
-      <saar-portal-provider api-base="https://token.example/api/v1/" .session=${session}>
+      <saar-portal-provider api-base=${PORTAL_API} .session=${session}>
         <saar-test-sample></saar-test-sample>
       </saar-portal-provider>
     `);

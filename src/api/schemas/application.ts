@@ -3,10 +3,11 @@ import * as z from 'zod/mini';
 import { ArsSchema, LanguageMapSchema, TimestampSchema, TrustLevelSchema } from './common.js';
 import { FormAnswersSchema } from './form.js';
 import { ServiceIdSchema } from './service.js';
+import { ACCESS_CODE_PATTERN } from '../rules/identifiers.js';
 import { ReferenceSchema, StatusEventSchema, StatusValueSchema } from './status.js';
 
 /** The secret that, with the reference number, opens an application without logging in. */
-export const AccessCodeSchema = z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{8}$/));
+export const AccessCodeSchema = z.string().check(z.regex(ACCESS_CODE_PATTERN));
 
 /** Body of `POST /applications`; unknown fields are refused. */
 export const ApplicationInputSchema = z.strictObject({

@@ -6,6 +6,12 @@
  */
 import * as z from 'zod/mini';
 import { LEVELS, LOCALES, TRUST_LEVELS } from '../vocabulary.js';
+import {
+  AGS_PATTERN,
+  ARS_PATTERN,
+  LEIKA_KEY_PATTERN,
+  POSTCODE_PATTERN,
+} from '../rules/identifiers.js';
 
 export {
   LEVELS,
@@ -41,15 +47,15 @@ export const LanguageListMapSchema = z.partialRecord(LocaleSchema, z.array(nonEm
 export type LanguageListMap = z.infer<typeof LanguageListMapSchema>;
 
 /** The 14-digit key of the federal service catalogue (Leistungskatalog, LeiKa). */
-export const LeikaKeySchema = z.string().check(z.regex(/^99\d{12}$/));
+export const LeikaKeySchema = z.string().check(z.regex(LEIKA_KEY_PATTERN));
 
 /** Official regional key (ARS): state (2), district (5) or municipality (12 digits). */
-export const ArsSchema = z.string().check(z.regex(/^\d{2}(?:\d{3}(?:\d{7})?)?$/));
+export const ArsSchema = z.string().check(z.regex(ARS_PATTERN));
 /** Official municipality key (AGS), 8 digits. */
-export const AgsSchema = z.string().check(z.regex(/^\d{8}$/));
+export const AgsSchema = z.string().check(z.regex(AGS_PATTERN));
 
 /** German postcode, 5 digits. */
-export const PostcodeSchema = z.string().check(z.regex(/^\d{5}$/));
+export const PostcodeSchema = z.string().check(z.regex(POSTCODE_PATTERN));
 
 /** An ISO 8601 timestamp with offset, as the API sends it. */
 export const TimestampSchema = z.iso.datetime({ offset: true });

@@ -3,9 +3,10 @@ import * as z from 'zod/mini';
 import { ArsSchema, TimestampSchema } from './common.js';
 import { FormAnswersSchema } from './form.js';
 import { ServiceIdSchema } from './service.js';
+import { RESUME_TOKEN_PATTERN } from '../rules/identifiers.js';
 
 /** The opaque token that opens a draft; whoever holds it may resume. */
-export const ResumeTokenSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{32,128}$/));
+export const ResumeTokenSchema = z.string().check(z.regex(RESUME_TOKEN_PATTERN));
 
 /** Body of `POST /drafts` and `PUT /drafts/{token}`; unknown fields are refused. */
 export const DraftInputSchema = z.strictObject({

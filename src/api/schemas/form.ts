@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { LanguageMapSchema } from './common.js';
 import { ServiceIdSchema } from './service.js';
+import { ATTACHMENT_ID_PATTERN } from '../rules/identifiers.js';
 
 /** FIM cardinality: `"0:1"` optional, `"1:1"` required, `"0:*"` repeatable, `"1:5"` ... */
 export const CardinalitySchema = z.string().check(z.regex(/^\d+:(\d+|\*)$/));
@@ -148,7 +149,7 @@ export type FormDefinition = z.infer<typeof FormDefinitionSchema>;
 
 /** A file already uploaded, referenced from form data. */
 export const AttachmentRefSchema = z.object({
-  attachmentId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
+  attachmentId: z.string().check(z.regex(ATTACHMENT_ID_PATTERN)),
   filename: z.string().check(z.minLength(1), z.maxLength(255)),
   mediaType: z.string().check(z.minLength(3)),
   size: z.int().check(z.gte(0)),

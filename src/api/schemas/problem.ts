@@ -5,6 +5,8 @@ import * as z from 'zod/mini';
 export const InvalidParamSchema = z.object({
   path: z.string(),
   message: z.string(),
+  /** The form rule that failed (`required`, `pattern`, …), for answers checked against a form. */
+  rule: z.optional(z.string()),
 });
 
 /** Problem details; extension members are allowed and kept. */

@@ -225,9 +225,14 @@ export const TRADE_FORM: FormDefinition = {
   ],
 };
 
-function office(name: string, zip: string, city: string): Route {
+function office(
+  name: string,
+  zip: string,
+  city: string,
+  id = `office-${zip}-${name.length}`,
+): Route {
   return {
-    destinationId: `office-${zip}-${name.length}`,
+    destinationId: id,
     destinationName: name,
     level: 'municipal',
     address: { street: 'Rathausplatz', houseNumber: '1', zip, city },
@@ -236,10 +241,22 @@ function office(name: string, zip: string, city: string): Route {
   };
 }
 
+/** Authority ids of the municipalities (as the real seed names them: `gemeinde-<AGS>`). */
+export const AUTHORITY = {
+  saarbruecken: 'gemeinde-10041100',
+  voelklingen: 'gemeinde-10041115',
+  saarlouis: 'gemeinde-10044111',
+} as const;
+
 const municipalOffices: Record<string, Route> = {
-  [ARS.saarbruecken]: office('Bürgeramt Saarbrücken', '66111', 'Saarbrücken'),
-  [ARS.voelklingen]: office('Bürgerbüro Völklingen', '66333', 'Völklingen'),
-  [ARS.saarlouis]: office('Bürgeramt Saarlouis', '66740', 'Saarlouis'),
+  [ARS.saarbruecken]: office(
+    'Bürgeramt Saarbrücken',
+    '66111',
+    'Saarbrücken',
+    AUTHORITY.saarbruecken,
+  ),
+  [ARS.voelklingen]: office('Bürgerbüro Völklingen', '66333', 'Völklingen', AUTHORITY.voelklingen),
+  [ARS.saarlouis]: office('Bürgeramt Saarlouis', '66740', 'Saarlouis', AUTHORITY.saarlouis),
 };
 
 const districtOffices: Record<string, Route> = {

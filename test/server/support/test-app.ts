@@ -20,7 +20,29 @@ export const USERS = {
   anna: { sub: 'citizen-anna', acr: 'STORK-QAA-Level-1', roles: ['citizen'] },
   ben: { sub: 'citizen-ben', acr: 'STORK-QAA-Level-1', roles: ['citizen'] },
   carla: { sub: 'citizen-carla', acr: 'STORK-QAA-Level-3', roles: ['citizen'] },
-  caseworker: { sub: 'caseworker-1', acr: 'STORK-QAA-Level-3', roles: ['caseworker'] },
+  caseworker: {
+    sub: 'caseworker-1',
+    acr: 'STORK-QAA-Level-3',
+    roles: ['caseworker'],
+    clientId: 'caseworker-console',
+    authority: 'gemeinde-10041100',
+  },
+  /** A caseworker of another town (Saarlouis). */
+  caseworkerSaarlouis: {
+    sub: 'caseworker-2',
+    acr: 'STORK-QAA-Level-3',
+    roles: ['caseworker'],
+    clientId: 'caseworker-console',
+    authority: 'gemeinde-10044111',
+  },
+  /** A caseworker's account, but a token a town's login client obtained. */
+  caseworkerViaTown: {
+    sub: 'caseworker-1',
+    acr: 'STORK-QAA-Level-3',
+    roles: ['caseworker'],
+    clientId: 'town-localhost-8801',
+    authority: 'gemeinde-10041100',
+  },
 } as const satisfies Record<string, AuthenticatedUser>;
 
 /** The fake bearer token of a user. */

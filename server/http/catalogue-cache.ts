@@ -6,9 +6,9 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import * as z from 'zod/mini';
 import { ServiceCatalogueSchema, type ServiceCatalogue } from '../../src/api/schemas/index.js';
 import { LOCALES, type Locale } from '../../src/api/vocabulary.js';
-import { catalogueForLanguage } from './catalogue-language.js';
-import { entityTag } from '../http/caching.js';
-import type { PortalStore } from '../store/portal-store.js';
+import { catalogueForLanguage } from '../domain/catalogue-language.js';
+import { entityTag } from './caching.js';
+import type { CatalogueStore } from '../store/portal-store.js';
 
 /** One stored representation of the catalogue. */
 export interface CatalogueVariant {
@@ -70,7 +70,7 @@ export class CatalogueCache {
   }
 
   /** Reads the catalogue from `store`, checks each language's form and compresses it. */
-  static async build(store: PortalStore): Promise<CatalogueCache> {
+  static async build(store: CatalogueStore): Promise<CatalogueCache> {
     const full: ServiceCatalogue = {
       services: await store.listServiceSummaries(),
       lifeSituations: await store.listLifeSituations(),
