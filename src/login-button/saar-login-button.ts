@@ -355,9 +355,12 @@ export class SaarLoginButton extends SaarElement {
     session?.addEventListener('expiring', this.onExpiring);
     session?.addEventListener('expired', this.onExpired);
     session?.addEventListener('extended', this.onExtended);
+    // A warning already due (the session was handed over late) shows at once.
+    if (session?.warningDue) this.onExpiring();
   }
 
   private readonly onExpiring = () => {
+    if (this.countdown !== undefined) return;
     this.updateCountdown();
     this.liveRegion.announce(this.localize(() => text.expiringSoon(this.expiringMinutes ?? 1)));
     this.countdown = setInterval(() => this.updateCountdown(), 15_000);
@@ -427,10 +430,12 @@ export class SaarLoginButton extends SaarElement {
     this.watch(undefined);
     this.panelOpen = false;
     this.activity = { kind: 'idle', notice: 'logged-out' };
-    const session = this.session;
+    const store = this.session;
+    const oidc = currentOidcSession();
     // Every widget sees the session end now; the citizen account's logout follows.
-    session.signOut();
-    void loginCode().then(({ logoutEverywhere }) => logoutEverywhere(session));
+    store.signOut();
+    oidc?.end();
+    void loginCode().then(({ logoutEverywhere }) => logoutEverywhere(store, oidc));
     this.focusControl.focusAfterUpdate('login');
   };
 }

@@ -137,6 +137,8 @@ export const tokenStyles: CSSResult = css`
   @media (forced-colors: active) {
     :host {
       ${declarations((t) => t.forced)}
+      /* No colour transitions: the switch to system colours must not pass through others. */
+      --_saar-motion-duration: 0s;
     }
   }
   @media (prefers-reduced-motion: reduce) {

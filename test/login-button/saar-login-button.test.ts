@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { FakePortal } from '../fixtures/fake-portal.js';
 import { describeConformance } from '../support/conformance.js';
 import type { SaarLoginButton } from '../../src/login-button/saar-login-button.js';
@@ -18,8 +18,13 @@ import {
   signedIn,
 } from './login-harness.js';
 
+/** Polls `condition` until it holds, failing with `message` after 5 s. */
 async function until(condition: () => unknown, message: string): Promise<void> {
-  await waitUntil(condition, message, { timeout: 5000 });
+  const deadline = Date.now() + 5000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timeout: ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
 
 describe('<saar-login-button>', () => {

@@ -112,13 +112,14 @@ function focusIndicator(element: Element): string | undefined {
  * how many stops were inside it and which of them showed no focus ring.
  */
 async function tabThrough(widget: HTMLElement): Promise<{ stops: number; missing: string[] }> {
-  const before = document.createElement('button');
-  before.textContent = 'before';
-  widget.before(before);
-  before.focus();
-  // A key press first, so the browser knows the keyboard is in use (Firefox decides
-  // :focus-visible from the last input modality, and a test's clicks count as pointer input).
-  await sendKeys({ press: 'Shift' });
+  // Buttons on both sides: Tab past the page's last element leaves the document for the browser's
+  // own controls, and the window would then lose focus for every later test.
+  const [before, after] = ['before', 'after'].map((label) =>
+    Object.assign(document.createElement('button'), { textContent: label }),
+  );
+  widget.before(before!);
+  widget.after(after!);
+  before!.focus();
   const missing: string[] = [];
   let stops = 0;
   try {
@@ -131,7 +132,8 @@ async function tabThrough(widget: HTMLElement): Promise<{ stops: number; missing
       if (problem) missing.push(problem);
     }
   } finally {
-    before.remove();
+    before!.remove();
+    after!.remove();
   }
   return { stops, missing };
 }

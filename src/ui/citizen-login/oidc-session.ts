@@ -70,6 +70,11 @@ export class OidcSession extends EventTarget {
     return this.tokens.idToken;
   }
 
+  /** Whether the warning is due: the session ends within the warning time. */
+  get warningDue(): boolean {
+    return !this.ended && Date.now() >= this.endsAt - this.timing.warnBeforeMs;
+  }
+
   /** Whether the session has ended (expired or logged out). */
   get isEnded(): boolean {
     return this.ended;

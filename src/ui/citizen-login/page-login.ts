@@ -66,11 +66,17 @@ export async function login(
   return adoptSession(session, store);
 }
 
-/** Logs out here and at the citizen account; every widget on the page sees the session end. */
-export function logoutEverywhere(store: SessionStore): void {
+/**
+ * Logs `session` out here and at the citizen account (default: the page's); every widget on the
+ * page sees the session end.
+ */
+export function logoutEverywhere(
+  store: SessionStore,
+  session: OidcSession | undefined = pageLogin().session,
+): void {
   const page = pageLogin();
-  const session = page.session;
-  page.session = undefined;
+  // Only the session the citizen logged out of: a newer one is not this logout's business.
+  if (page.session === session) page.session = undefined;
   store.signOut();
   logout(session);
 }
