@@ -84,6 +84,7 @@ async function registerSecurity(app: FastifyInstance, config: ServerConfig, limi
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
     allowedHeaders: [
       'Authorization',
+      'DPoP',
       'Content-Type',
       'Idempotency-Key',
       'X-Access-Code',
@@ -99,6 +100,8 @@ async function registerSecurity(app: FastifyInstance, config: ServerConfig, limi
       'RateLimit-Reset',
       'Idempotent-Replayed',
       'X-Request-Id',
+      'WWW-Authenticate',
+      'DPoP-Nonce',
     ],
     credentials: false,
     maxAge: 600,
@@ -225,7 +228,11 @@ export async function buildApp(
   const ctx: ApiContext = {
     config,
     store,
-    auth: createAuthenticator(verifier, { caseworkerClientIds: config.caseworkerClientIds }),
+    auth: createAuthenticator(verifier, {
+      caseworkerClientIds: config.caseworkerClientIds,
+      portalOrigin: config.portalOrigin,
+      requireBoundTokens: config.requireBoundTokens,
+    }),
     bus: new StatusEventBus(),
     catalogue,
     streams,

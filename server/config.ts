@@ -45,6 +45,13 @@ export interface ServerConfig {
   trustProxy: boolean | string[];
   /** Clients whose tokens may act as caseworkers (`CASEWORKER_CLIENT_IDS`, comma list). */
   caseworkerClientIds: string[];
+  /**
+   * Whether citizens' tokens must be DPoP-bound (`REQUIRE_BOUND_TOKENS`, default `true`). Only
+   * for a broker that cannot bind tokens yet; it gives up the protection against stolen tokens.
+   */
+  requireBoundTokens: boolean;
+  /** Lifetime of the local provider's access tokens in seconds (`ACCESS_TOKEN_TTL`, default 600). */
+  accessTokenTtlSeconds: number;
 }
 
 /** Environment variables the server reads. */
@@ -60,10 +67,22 @@ export type ServerEnv = Partial<
     | 'LOG_LEVEL'
     | 'CDN_DIR'
     | 'TRUST_PROXY'
-    | 'CASEWORKER_CLIENT_IDS',
+    | 'CASEWORKER_CLIENT_IDS'
+    | 'REQUIRE_BOUND_TOKENS'
+    | 'ACCESS_TOKEN_TTL',
     string
   >
 >;
+
+/** A positive whole number of seconds from `name`, or `fallback` when unset. */
+function parseSeconds(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds < 5 || seconds > 86_400) {
+    throw new Error(`${name} must be a whole number of seconds between 5 and 86400`);
+  }
+  return seconds;
+}
 
 function parsePort(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return 8787;
@@ -142,5 +161,9 @@ export function loadConfig(
         .split(',')
         .map((id) => id.trim())
         .filter((id) => id !== ''),
+    requireBoundTokens:
+      overrides.requireBoundTokens ?? env.REQUIRE_BOUND_TOKENS?.trim().toLowerCase() !== 'false',
+    accessTokenTtlSeconds:
+      overrides.accessTokenTtlSeconds ?? parseSeconds('ACCESS_TOKEN_TTL', env.ACCESS_TOKEN_TTL, 600),
   };
 }

@@ -4,15 +4,17 @@ export interface LegCounts {
   files: number;
   run: number;
   skipped: number;
+  failed: number;
   startErrors: string[];
 }
 export interface SessionLike {
   browser: { name: string };
+  passed?: boolean;
   errors?: { message?: string }[];
   testResults?: SuiteLike;
 }
 export interface SuiteLike {
-  tests?: { skipped?: boolean }[];
+  tests?: { skipped?: boolean; passed?: boolean }[];
   suites?: SuiteLike[];
 }
 export declare function unsupportedCommand(message: string): string | undefined;

@@ -12,16 +12,18 @@ export function unsupportedCommand(message) {
 }
 
 function countTests(suite) {
-  const counts = { run: 0, skipped: 0 };
+  const counts = { run: 0, skipped: 0, failed: 0 };
   if (!suite) return counts;
   for (const test of suite.tests ?? []) {
     if (test.skipped) counts.skipped += 1;
     else counts.run += 1;
+    if (!test.skipped && test.passed === false) counts.failed += 1;
   }
   for (const child of suite.suites ?? []) {
     const inner = countTests(child);
     counts.run += inner.run;
     counts.skipped += inner.skipped;
+    counts.failed += inner.failed;
   }
   return counts;
 }
@@ -35,12 +37,16 @@ export function legsFromSessions(sessions) {
   for (const session of sessions) {
     const name = session.browser.name;
     let leg = legs.get(name);
-    if (!leg)
-      legs.set(name, (leg = { browser: name, files: 0, run: 0, skipped: 0, startErrors: [] }));
+    if (!leg) {
+      leg = { browser: name, files: 0, run: 0, skipped: 0, failed: 0, startErrors: [] };
+      legs.set(name, leg);
+    }
     leg.files += 1;
     const counts = countTests(session.testResults);
     leg.run += counts.run;
     leg.skipped += counts.skipped;
+    // A failed test, or an error outside any test (a hook, a crashed page), fails the leg.
+    leg.failed += counts.failed + (session.passed === false && counts.failed === 0 ? 1 : 0);
     if (counts.run === 0 && counts.skipped === 0) {
       leg.startErrors.push(
         ...(session.errors ?? []).map((error) => error.message ?? String(error)),
@@ -81,5 +87,6 @@ export function browserLegProblems(legs, labels, expectedLegs = [...labels.keys(
 /** The green summary line of one leg. */
 export function legSummary(leg, label) {
   const skipped = leg.skipped ? `, ${leg.skipped} skipped` : '';
-  return `${label}: ${leg.files} test files, ${leg.run} tests run${skipped}`;
+  const failed = leg.failed ? `, ${leg.failed} FAILED` : '';
+  return `${label}: ${leg.files} test files, ${leg.run} tests run${skipped}${failed}`;
 }

@@ -39,5 +39,7 @@ runner.on('stopped', (passed) => {
     console.log(`(skipped ${command}: not implemented by this browser, not needed by the tests)`);
   }
   for (const line of problems) console.error(`✗ ${line}`);
-  process.exit(passed && problems.length === 0 ? 0 : 1);
+  // web-test-runner's own verdict, and ours from the results: either failing fails the run.
+  const failedTests = legs.reduce((sum, leg) => sum + leg.failed, 0);
+  process.exit(passed && failedTests === 0 && problems.length === 0 ? 0 : 1);
 });

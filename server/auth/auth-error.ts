@@ -3,7 +3,14 @@ import type { TrustLevel } from '../../src/api/schemas/index.js';
 
 /** Machine-readable reason of an {@link AuthError}. */
 export type AuthErrorCode =
-  'missing_token' | 'invalid_token' | 'insufficient_trust_level' | 'insufficient_role';
+  | 'missing_token'
+  | 'invalid_token'
+  | 'invalid_dpop_proof'
+  | 'insufficient_trust_level'
+  | 'insufficient_role';
+
+/** The authorization scheme a challenge names: DPoP for the widgets' bound tokens. */
+export type AuthScheme = 'Bearer' | 'DPoP';
 
 /** A rejected access token: 401 (log in again) or 403 (logged in, but not enough). */
 export class AuthError extends Error {
@@ -16,10 +23,16 @@ export class AuthError extends Error {
   /** The trust level the route needs, when the token's was too low. */
   readonly requiredTrustLevel: TrustLevel | undefined;
 
+  /** The scheme of the challenge (the one the request used, or DPoP where it must be). */
+  scheme: AuthScheme = 'Bearer';
+
   constructor(code: AuthErrorCode, message: string, requiredTrustLevel?: TrustLevel) {
     super(message);
     this.code = code;
-    this.status = code === 'missing_token' || code === 'invalid_token' ? 401 : 403;
+    this.status =
+      code === 'missing_token' || code === 'invalid_token' || code === 'invalid_dpop_proof'
+        ? 401
+        : 403;
     this.statusCode = this.status;
     this.requiredTrustLevel = requiredTrustLevel;
   }
@@ -32,7 +45,8 @@ export class AuthError extends Error {
       case 'missing_token':
         break;
       case 'invalid_token':
-        parameters.push('error="invalid_token"', `error_description=${quoted(this.message)}`);
+      case 'invalid_dpop_proof':
+        parameters.push(`error="${this.code}"`, `error_description=${quoted(this.message)}`);
         break;
       case 'insufficient_trust_level':
         // RFC 9470's step-up challenge: tells the client which acr_values to log in with.
@@ -45,7 +59,8 @@ export class AuthError extends Error {
         parameters.push('error="insufficient_scope"', `error_description=${quoted(this.message)}`);
         break;
     }
-    return `Bearer ${parameters.join(', ')}`;
+    if (this.scheme === 'DPoP') parameters.push('algs="ES256 ES384 EdDSA PS256 RS256"');
+    return `${this.scheme} ${parameters.join(', ')}`;
   }
 }
 

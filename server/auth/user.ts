@@ -28,4 +28,6 @@ export interface AuthenticatedUser {
   authority?: string;
   /** The client the token was issued to (`client_id`, else `azp`), when the token says. */
   clientId?: string;
+  /** The thumbprint of the key the token is bound to (`cnf.jkt`, DPoP), when it is bound. */
+  boundKey?: string;
 }

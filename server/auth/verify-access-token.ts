@@ -211,6 +211,8 @@ export function createAccessTokenVerifier(
       // RFC 9068 names the client `client_id`; many brokers say `azp`.
       const clientId = typeof payload.client_id === 'string' ? payload.client_id : payload.azp;
       const authority = roles.includes('caseworker') ? payload.authority : undefined;
+      const confirmation = payload.cnf as { jkt?: unknown } | undefined;
+      const boundKey = typeof confirmation?.jkt === 'string' ? confirmation.jkt : undefined;
       return {
         sub,
         acr: trustLevel,
@@ -218,6 +220,7 @@ export function createAccessTokenVerifier(
         ...(claims.success ? { claims: claims.data } : {}),
         ...(typeof clientId === 'string' ? { clientId } : {}),
         ...(typeof authority === 'string' && authority !== '' ? { authority } : {}),
+        ...(boundKey ? { boundKey } : {}),
       };
     },
   };

@@ -1,9 +1,13 @@
 /**
- * Bearer-token authentication for the API routes: reads `Authorization: Bearer …`, asks the
- * access-token verifier (server/auth/, the identity part) and maps its failures to problems.
+ * Token authentication for the API routes: reads `Authorization: DPoP …` (the widgets' tokens,
+ * bound to a key in the citizen's browser, with a `DPoP` proof per request) or `Bearer …` (the
+ * caseworker console), asks the access-token verifier (server/auth/, the identity part) and maps
+ * its failures to problems. A bound token never passes as a bearer token, and a token of a
+ * client that must bind its tokens is refused unbound.
  */
 import type { FastifyRequest } from 'fastify';
-import { AuthError, IssuerUnavailableError } from '../auth/auth-error.js';
+import { AuthError, IssuerUnavailableError, type AuthScheme } from '../auth/auth-error.js';
+import { ProofReplayCache, verifyDpopProof } from '../auth/dpop.js';
 import type { AuthenticatedUser, UserRole } from '../auth/user.js';
 import type { AccessTokenVerifier } from '../auth/verify-access-token.js';
 import { HttpProblem, PROBLEM_TYPES, forbidden, unauthorized } from './problem.js';
@@ -49,9 +53,16 @@ export interface Authenticator {
 export interface AuthenticatorOptions {
   /** Clients whose tokens may act as caseworkers (`CASEWORKER_CLIENT_IDS`). */
   caseworkerClientIds: readonly string[];
+  /**
+   * The portal's public origin: the URL a DPoP proof names is this origin plus the path (behind
+   * a proxy the request's own Host says nothing trustworthy).
+   */
+  portalOrigin: string;
+  /** Whether tokens of clients other than the caseworker console must be DPoP-bound. */
+  requireBoundTokens: boolean;
 }
 
-const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i;
+const AUTHORIZATION = /^(Bearer|DPoP) +([A-Za-z0-9\-._~+/]+=*)$/i;
 
 /** Builds the authenticator around `verifier`; results are cached per request. */
 export function createAuthenticator(
@@ -59,16 +70,65 @@ export function createAuthenticator(
   options: AuthenticatorOptions,
 ): Authenticator {
   const cache = new WeakMap<FastifyRequest, Promise<AuthenticatedUser | undefined>>();
+  const replays = new ProofReplayCache();
+
+  /** Whether `user`'s token must come bound to a key: every token but a caseworker console's. */
+  const mustBeBound = (user: AuthenticatedUser) =>
+    options.requireBoundTokens &&
+    (user.clientId === undefined || !options.caseworkerClientIds.includes(user.clientId));
+
+  async function checkBinding(
+    request: FastifyRequest,
+    scheme: AuthScheme,
+    token: string,
+    user: AuthenticatedUser,
+  ): Promise<void> {
+    if (user.boundKey === undefined) {
+      if (scheme === 'DPoP') throw new AuthError('invalid_token', 'the access token is not DPoP-bound');
+      if (mustBeBound(user)) {
+        const error = new AuthError('invalid_token', 'this access token must be DPoP-bound');
+        error.scheme = 'DPoP';
+        throw error;
+      }
+      return;
+    }
+    if (scheme !== 'DPoP') {
+      throw new AuthError('invalid_token', 'a DPoP-bound access token needs the DPoP scheme and a proof');
+    }
+    const proof = request.headers.dpop;
+    if (typeof proof !== 'string' || proof === '') {
+      throw new AuthError('invalid_dpop_proof', 'a DPoP proof is required');
+    }
+    await verifyDpopProof(
+      {
+        proof,
+        method: request.method,
+        url: new URL(request.url, options.portalOrigin),
+        accessToken: token,
+        boundThumbprint: user.boundKey,
+      },
+      replays,
+    );
+  }
 
   async function verifyHeader(request: FastifyRequest): Promise<AuthenticatedUser | undefined> {
     const header = request.headers.authorization;
     if (header === undefined || header === '') return undefined;
-    const match = BEARER.exec(header.trim());
-    if (match === null) throw unauthorized('The Authorization header must be "Bearer <token>".');
+    const match = AUTHORIZATION.exec(header.trim());
+    if (match === null) {
+      throw unauthorized('The Authorization header must be "DPoP <token>" or "Bearer <token>".');
+    }
+    const scheme: AuthScheme = match[1]!.toLowerCase() === 'dpop' ? 'DPoP' : 'Bearer';
+    const token = match[2]!;
     try {
-      return await verifier.verify(match[1]!);
+      const user = await verifier.verify(token);
+      await checkBinding(request, scheme, token, user);
+      return user;
     } catch (error) {
-      if (error instanceof AuthError) throw authProblem(error);
+      if (error instanceof AuthError) {
+        if (scheme === 'DPoP') error.scheme = 'DPoP';
+        throw authProblem(error);
+      }
       if (!(error instanceof IssuerUnavailableError)) throw error;
       request.log.error({ err: error }, 'access token issuer unavailable');
       throw new HttpProblem(

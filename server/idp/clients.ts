@@ -52,13 +52,22 @@ export function clientIdForOrigin(origin: string, config?: ClientConfig): string
   return registered ? townClientId(normalized) : undefined;
 }
 
-function publicClient(clientId: string, origin: string, name: string): ClientMetadata {
+function publicClient(
+  clientId: string,
+  origin: string,
+  name: string,
+  tokens: 'dpop-bound' | 'bearer',
+): ClientMetadata {
+  const bound = tokens === 'dpop-bound';
   return {
     client_id: clientId,
     client_name: name,
     application_type: 'web',
     token_endpoint_auth_method: 'none',
-    grant_types: ['authorization_code'],
+    // Refresh tokens only where they are bound to the page's key, as RFC 9449 asks of public
+    // clients: a refresh token copied off the page is as worthless as the access token.
+    grant_types: bound ? ['authorization_code', 'refresh_token'] : ['authorization_code'],
+    dpop_bound_access_tokens: bound,
     response_types: ['code'],
     // The registered entry page; any other page of the origin is accepted by the policy above.
     redirect_uris: [`${origin}/`],
@@ -73,10 +82,17 @@ export function buildClients(config: ClientConfig): ClientMetadata[] {
     const normalized = normalizeOrigin(origin);
     const clientId = clientIdForOrigin(origin);
     if (normalized === undefined || clientId === undefined) return [];
-    return [publicClient(clientId, normalized, `Website ${new URL(normalized).host}`)];
+    return [
+      publicClient(clientId, normalized, `Website ${new URL(normalized).host}`, 'dpop-bound'),
+    ];
   });
   const portal = normalizeOrigin(config.portalOrigin) ?? config.portalOrigin;
-  return [...towns, publicClient(CASEWORKER_CLIENT_ID, portal, 'Fallbearbeitung (Saar-Portal)')];
+  // The caseworker console is the portal's own page (same origin as the API, no third-party
+  // scripts); its short bearer tokens are the accepted exception (decision 0080).
+  return [
+    ...towns,
+    publicClient(CASEWORKER_CLIENT_ID, portal, 'Fallbearbeitung (Saar-Portal)', 'bearer'),
+  ];
 }
 
 /**

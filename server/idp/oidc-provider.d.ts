@@ -42,6 +42,7 @@ declare module 'oidc-provider' {
     postLogoutRedirectUris?: string[];
     redirectUriAllowed(value: string): boolean;
     postLogoutRedirectUriAllowed(value: string): boolean;
+    grantTypeAllowed(type: string): boolean;
     static find(id: string): Promise<Client | undefined>;
   }
 
@@ -258,6 +259,7 @@ declare module 'oidc-provider' {
       code: TokenModel,
     ) => Promise<boolean>;
     jwks?: { keys: ProviderJwk[] };
+    rotateRefreshToken?: boolean | ((ctx: ProviderContext) => boolean | Promise<boolean>);
     pkce?: { required?: (ctx: ProviderContext, client: Client) => boolean };
     renderError?: (ctx: ProviderContext, out: ErrorOut, error: Error) => Promise<void> | void;
     responseTypes?: string[];

@@ -1,8 +1,9 @@
 /**
  * Configuration of the local OpenID Connect provider (`oidc-provider` 9): public clients with
- * PKCE, JWT access tokens for the portal API carrying `acr` and `roles`, short lifetimes, no
- * refresh tokens, and our own German pages instead of the library's defaults (which load a
- * third-party web font).
+ * PKCE, JWT access tokens for the portal API carrying `acr` and `roles`, short lifetimes; the
+ * towns' clients get DPoP-bound tokens (RFC 9449) and rotating refresh tokens bound to the same
+ * key (docs/decisions/0080-…); our own German pages instead of the library's defaults (which
+ * load a third-party web font).
  */
 import { Provider, errors, interactionPolicy, type ProviderContext } from 'oidc-provider';
 import type { ServerConfig } from '../config.js';
@@ -18,14 +19,19 @@ import { errorPage, loggedOutPage, logoutPage } from './views.js';
 /** Path the provider is mounted under; the issuer is `${PORTAL_ORIGIN}${IDP_MOUNT_PATH}`. */
 export const IDP_MOUNT_PATH = '/idp';
 
-/** Lifetimes in seconds: short, since tokens live in a browser and cannot be refreshed. */
+/**
+ * Lifetimes in seconds. Access tokens are short; a refresh token lives as long as a session may
+ * stay idle (the widgets warn before that and refresh while the citizen is active); the login
+ * at the provider lasts a working day at most.
+ */
 export const TOKEN_LIFETIMES = {
   AccessToken: 10 * 60,
   AuthorizationCode: 60,
   IdToken: 10 * 60,
   Interaction: 10 * 60,
-  Session: 60 * 60,
-  Grant: 60 * 60,
+  RefreshToken: 30 * 60,
+  Session: 8 * 60 * 60,
+  Grant: 8 * 60 * 60,
 } as const;
 
 /** The Content-Security-Policy of every page the provider renders. */
@@ -112,13 +118,15 @@ export function createProvider(
     clientAuthMethods: ['none'],
     pkce: { required: () => true },
     allowOmittingSingleRegisteredRedirectUri: false,
-    issueRefreshToken: async () => false,
-    ttl: { ...TOKEN_LIFETIMES },
+    // Only clients registered for it (the towns'): bound to the same DPoP key, rotated on use.
+    issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+    rotateRefreshToken: true,
+    ttl: { ...TOKEN_LIFETIMES, AccessToken: config.accessTokenTtlSeconds },
     clientBasedCORS: (_ctx, origin, client) => clientOrigins(client).has(origin),
     features: {
       devInteractions: { enabled: false },
-      // Sender-constrained tokens are out of scope for the browser widgets; keep the surface small.
-      dPoP: { enabled: false },
+      // Sender-constrained tokens: a token copied off a town page is worthless without the key.
+      dPoP: { enabled: true },
       pushedAuthorizationRequests: { enabled: false },
       userinfo: { enabled: true },
       rpInitiatedLogout: {
@@ -143,7 +151,7 @@ export function createProvider(
             scope: '',
             audience: config.oidcAudience,
             accessTokenFormat: 'jwt',
-            accessTokenTTL: TOKEN_LIFETIMES.AccessToken,
+            accessTokenTTL: config.accessTokenTtlSeconds,
             jwt: { sign: { alg: SIGNING_ALG } },
           };
         },

@@ -95,6 +95,21 @@ describe('browser leg guard', () => {
     );
   });
 
+  it('counts failed tests and sessions that failed outside a test', () => {
+    const failing: SessionLike = {
+      browser: { name: 'Chromium' },
+      passed: false,
+      testResults: { tests: [{ passed: true }, { passed: false }] },
+    };
+    const crashed: SessionLike = {
+      browser: { name: 'Chromium' },
+      passed: false,
+      testResults: { tests: [{ passed: true }] },
+    };
+    const [leg] = legsFromSessions([failing, crashed]);
+    assert.equal(leg!.failed, 2);
+  });
+
   it('still passes a leg where some files failed to start but others ran', () => {
     const legs = legsFromSessions([
       passingSession('Chromium'),

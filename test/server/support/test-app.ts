@@ -89,7 +89,15 @@ export async function startTestPortal(
   const { config: configOverrides, ...options } = testOptions;
   const config = loadConfig(
     {},
-    { dataDir, port: 0, logLevel: options.logger === true ? 'info' : 'silent', ...configOverrides },
+    {
+      dataDir,
+      port: 0,
+      logLevel: options.logger === true ? 'info' : 'silent',
+      // The fake tokens stand for checked, bound ones; binding is tested with the real provider
+      // and real proofs in test/server/dpop.test.ts.
+      requireBoundTokens: false,
+      ...configOverrides,
+    },
   );
   const app = await buildApp(config, {
     seed: fixtureSeed,
