@@ -143,8 +143,8 @@ function operation(definition: EndpointDefinition): JsonObject {
       },
     };
   }
-  if (endpoint.auth === 'citizen' || endpoint.auth === 'caseworker')
-    op['security'] = [{ citizenAccount: [] }];
+  if (endpoint.auth === 'citizen') op['security'] = [{ citizenAccount: [] }];
+  if (endpoint.auth === 'caseworker') op['security'] = [{ caseworkerConsole: [] }];
   if (endpoint.auth === 'optional') op['security'] = [{}, { citizenAccount: [] }];
   return op;
 }
@@ -177,10 +177,17 @@ function openApiDocument(): JsonObject {
       securitySchemes: {
         citizenAccount: {
           type: 'http',
+          scheme: 'DPoP',
+          bearerFormat: 'JWT',
+          description:
+            'Access token from the citizen account (OpenID Connect), with acr = trust level, bound to a key in the citizen’s browser (RFC 9449): `Authorization: DPoP <token>` and a `DPoP` proof header per request, signed with that key for the request’s method and URL. Bearer use of a bound token is refused.',
+        },
+        caseworkerConsole: {
+          type: 'http',
           scheme: 'bearer',
           bearerFormat: 'JWT',
           description:
-            'Access token from the citizen account (OpenID Connect), with acr = trust level.',
+            'Access token of the caseworker console (the portal’s own page), with the caseworker role and the authority it works for.',
         },
       },
     },

@@ -5,13 +5,21 @@
  * token or a login request must be refused.
  */
 import assert from 'node:assert/strict';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { SignJWT, decodeJwt, decodeProtectedHeader, importJWK, type JWTPayload } from 'jose';
+import {
+  SignJWT,
+  decodeJwt,
+  decodeProtectedHeader,
+  exportJWK,
+  importJWK,
+  type JWTPayload,
+} from 'jose';
 import * as oauth from 'oauth4webapi';
 import { loadConfig, type ServerConfig } from '../../server/config.js';
 import {
@@ -79,9 +87,21 @@ async function authorizationRequest(
   return { url, codeVerifier, state, nonce, clientId, redirectUri: parameters.redirect_uri ?? '' };
 }
 
-/** Runs a whole login as `login` and returns the token endpoint's answer. */
+/** A key pair in the "browser" and the DPoP handle that signs proofs with it. */
+async function newDpop(clientId: string) {
+  const keyPair = await oauth.generateKeyPair('ES256');
+  const client: oauth.Client = { client_id: clientId };
+  return { keyPair, handle: oauth.DPoP(client, keyPair) };
+}
+
+/**
+ * Runs a whole login as `login` and returns the token endpoint's answer; a town's client proves
+ * possession of a DPoP key (`dpop`), the caseworker console does not.
+ */
 async function logIn(login: string, overrides: Record<string, string> = {}, clientId?: string) {
   const request = await authorizationRequest(overrides, clientId);
+  const bound = request.clientId !== clientIdForOrigin(config.portalOrigin, config);
+  const dpop = bound ? await newDpop(request.clientId) : undefined;
   const browser = new CookieBrowser();
   const loginPage = await browser.navigate(request.url, request.redirectUri);
   assert.equal(loginPage.status, 200);
@@ -115,7 +135,11 @@ async function logIn(login: string, overrides: Record<string, string> = {}, clie
     parameters,
     request.redirectUri,
     request.codeVerifier,
-    { ...insecure, headers: { origin: new URL(request.redirectUri).origin } },
+    {
+      ...insecure,
+      headers: { origin: new URL(request.redirectUri).origin },
+      ...(dpop ? { DPoP: dpop.handle } : {}),
+    },
   );
   // The token endpoint answers the site's origin (CORS), as a browser needs it.
   assert.equal(
@@ -128,7 +152,7 @@ async function logIn(login: string, overrides: Record<string, string> = {}, clie
   });
   const idToken = oauth.getValidatedIdTokenClaims(result);
   assert.ok(idToken, 'an ID token');
-  return { result, idToken, browser };
+  return { result, idToken, browser, dpop, client };
 }
 
 /** A token signed with the provider's own key, for the cases a real login cannot produce. */
@@ -160,12 +184,30 @@ async function rejection(promise: Promise<unknown>): Promise<AuthError> {
   assert.fail('expected the token to be refused');
 }
 
-async function callApi(accessToken: string) {
-  return app.inject({
-    method: 'GET',
-    url: '/api/v1/me/applications',
-    headers: { authorization: `Bearer ${accessToken}` },
+/**
+ * `GET /me/applications` as a page would call it: with a DPoP proof signed by `dpop` (the
+ * library builds it, the request goes to the app in-process), or as a plain bearer token.
+ */
+async function callApi(
+  accessToken: string,
+  dpop?: oauth.DPoPHandle,
+  path = '/api/v1/me/applications',
+  method = 'GET',
+) {
+  const url = new URL(path, config.portalOrigin);
+  if (!dpop) {
+    return app.inject({ method, url: path, headers: { authorization: `Bearer ${accessToken}` } });
+  }
+  let headers: Record<string, string> = {};
+  await oauth.protectedResourceRequest(accessToken, method, url, new Headers(), null, {
+    ...insecure,
+    DPoP: dpop,
+    [oauth.customFetch]: async (_url, init) => {
+      headers = Object.fromEntries(new Headers(init.headers));
+      return new Response(null, { status: 204 });
+    },
   });
+  return app.inject({ method: method as 'GET', url: path, headers });
 }
 
 before(async () => {
@@ -227,7 +269,7 @@ describe('local OpenID Connect provider', () => {
 
   it('logs a citizen in with code + PKCE and the API accepts the token', async () => {
     const jonas = account('jonas.becker');
-    const { result, idToken } = await logIn('jonas.becker');
+    const { result, idToken, dpop } = await logIn('jonas.becker');
 
     assert.equal(idToken.sub, jonas.sub);
     assert.equal(idToken.acr, 'STORK-QAA-Level-3');
@@ -241,7 +283,9 @@ describe('local OpenID Connect provider', () => {
     const payload = decodeJwt(result.access_token);
     assert.equal(payload.aud, config.oidcAudience);
     assert.equal((payload.exp ?? 0) - (payload.iat ?? 0), 600);
-    assert.equal(result.refresh_token, undefined);
+    assert.equal(result.token_type.toLowerCase(), 'dpop');
+    assert.equal(typeof (payload.cnf as { jkt?: string }).jkt, 'string');
+    assert.equal(typeof result.refresh_token, 'string');
 
     const user = await verifier.verify(result.access_token);
     assert.equal(user.sub, jonas.sub);
@@ -250,7 +294,7 @@ describe('local OpenID Connect provider', () => {
     assert.equal(user.claims?.family_name, 'Becker');
     assert.equal(user.claims?.phone_number, undefined, 'phone scope was not requested');
 
-    const api = await callApi(result.access_token);
+    const api = await callApi(result.access_token, dpop?.handle);
     assert.equal(api.statusCode, 200, api.body);
   });
 
@@ -497,13 +541,13 @@ describe('login requests the provider refuses', () => {
 
 describe('restart', () => {
   it('keeps keys and sessions: old tokens stay valid, a logged-in browser stays logged in', async () => {
-    const { result, browser } = await logIn('jonas.becker');
+    const { result, browser, dpop } = await logIn('jonas.becker');
     const jwksBefore = (await app.inject({ method: 'GET', url: '/idp/jwks' })).json<unknown>();
     await app.close();
     app = await startPortal(config);
     const jwksAfter = (await app.inject({ method: 'GET', url: '/idp/jwks' })).json<unknown>();
     assert.deepEqual(jwksAfter, jwksBefore);
-    const api = await callApi(result.access_token);
+    const api = await callApi(result.access_token, dpop?.handle);
     assert.equal(api.statusCode, 200, api.body);
 
     // Session and consent were stored in DATA_DIR: the next login needs no form at all.
@@ -511,5 +555,179 @@ describe('restart', () => {
     const hop = await browser.navigate(request.url, request.redirectUri);
     assert.ok(hop.location?.startsWith(request.redirectUri), `went to ${hop.location}`);
     assert.ok(new URL(hop.location ?? '').searchParams.get('code'));
+  });
+});
+
+describe('DPoP-bound tokens (sender-constrained, RFC 9449)', () => {
+  /** A proof signed with `keyPair` for `method` and `url`, with claims overridden. */
+  async function proof(
+    keyPair: CryptoKeyPair,
+    accessToken: string,
+    claims: JWTPayload = {},
+    method = 'GET',
+    url = `${config.portalOrigin}/api/v1/me/applications`,
+  ): Promise<string> {
+    const jwk = await exportJWK(keyPair.publicKey);
+    return new SignJWT({
+      htm: method,
+      htu: url,
+      iat: Math.floor(Date.now() / 1000),
+      jti: randomUUID(),
+      ath: createHash('sha256').update(accessToken).digest('base64url'),
+      ...claims,
+    })
+      .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk })
+      .sign(keyPair.privateKey);
+  }
+
+  function withProof(accessToken: string, dpopProof: string, path = '/api/v1/me/applications') {
+    return app.inject({
+      method: 'GET',
+      url: path,
+      headers: { authorization: `DPoP ${accessToken}`, dpop: dpopProof },
+    });
+  }
+
+  it('accepts a proof signed with the bound key, once', async () => {
+    const { result, dpop } = await logIn('lena.schmitt');
+    const signed = await proof(dpop!.keyPair, result.access_token);
+    assert.equal((await withProof(result.access_token, signed)).statusCode, 200);
+    const replayed = await withProof(result.access_token, signed);
+    assert.equal(replayed.statusCode, 401);
+    assert.match(replayed.headers['www-authenticate'] as string, /^DPoP .*invalid_dpop_proof/);
+  });
+
+  it('refuses the bound token as a bearer token, and without a proof', async () => {
+    const { result } = await logIn('lena.schmitt');
+    const asBearer = await callApi(result.access_token);
+    assert.equal(asBearer.statusCode, 401);
+    const noProof = await app.inject({
+      method: 'GET',
+      url: '/api/v1/me/applications',
+      headers: { authorization: `DPoP ${result.access_token}` },
+    });
+    assert.equal(noProof.statusCode, 401);
+  });
+
+  it('refuses a proof from another key (a stolen token is worthless)', async () => {
+    const { result } = await logIn('lena.schmitt');
+    const thief = await oauth.generateKeyPair('ES256');
+    const answer = await withProof(result.access_token, await proof(thief, result.access_token));
+    assert.equal(answer.statusCode, 401);
+    assert.match(answer.json<{ detail: string }>().detail, /another key/);
+  });
+
+  it('refuses a proof for another URL, method or token, or an old one', async () => {
+    const { result, dpop } = await logIn('lena.schmitt');
+    const { keyPair } = dpop!;
+    const token = result.access_token;
+    const cases = [
+      await proof(keyPair, token, { htu: `${config.portalOrigin}/api/v1/me/drafts` }),
+      await proof(keyPair, token, { htm: 'POST' }),
+      await proof(keyPair, token, { ath: createHash('sha256').update('x').digest('base64url') }),
+      await proof(keyPair, token, { iat: Math.floor(Date.now() / 1000) - 300 }),
+    ];
+    for (const [index, signed] of cases.entries()) {
+      assert.equal((await withProof(token, signed)).statusCode, 401, `case ${index}`);
+    }
+  });
+
+  it('refuses an unbound token of a town client', async () => {
+    const unbound = await forgeToken(
+      { client_id: clientIdForOrigin(TOWN, config) },
+      Math.floor(Date.now() / 1000) + 300,
+    );
+    const answer = await callApi(unbound);
+    assert.equal(answer.statusCode, 401);
+    assert.match(answer.headers['www-authenticate'] as string, /^DPoP /);
+  });
+
+  it('redeems a code only once (a replayed code gets nothing)', async () => {
+    const request = await authorizationRequest();
+    const browser = new CookieBrowser();
+    const loginPage = await browser.navigate(request.url, request.redirectUri);
+    const consent = await browser.submitForm(
+      loginPage,
+      '/login',
+      { login: 'lena.schmitt', password: account('lena.schmitt').password },
+      request.redirectUri,
+    );
+    const callback = await browser.submitForm(consent, '/confirm', {}, request.redirectUri);
+    const client: oauth.Client = { client_id: request.clientId };
+    const parameters = oauth.validateAuthResponse(
+      as,
+      client,
+      new URL(callback.location ?? ''),
+      request.state,
+    );
+    const redeem = async () => {
+      const dpop = await newDpop(request.clientId);
+      const response = await oauth.authorizationCodeGrantRequest(
+        as,
+        client,
+        oauth.None(),
+        parameters,
+        request.redirectUri,
+        request.codeVerifier,
+        { ...insecure, DPoP: dpop.handle },
+      );
+      return oauth.processAuthorizationCodeResponse(as, client, response, {
+        expectedNonce: request.nonce,
+      });
+    };
+    await redeem();
+    await assert.rejects(redeem(), (error: unknown) => {
+      assert.ok(error instanceof oauth.ResponseBodyError);
+      assert.equal(error.error, 'invalid_grant');
+      return true;
+    });
+  });
+
+  it('refuses a town client’s code redemption without a DPoP key', async () => {
+    const request = await authorizationRequest();
+    const browser = new CookieBrowser();
+    const loginPage = await browser.navigate(request.url, request.redirectUri);
+    const consent = await browser.submitForm(
+      loginPage,
+      '/login',
+      { login: 'lena.schmitt', password: account('lena.schmitt').password },
+      request.redirectUri,
+    );
+    const callback = await browser.submitForm(consent, '/confirm', {}, request.redirectUri);
+    const client: oauth.Client = { client_id: request.clientId };
+    const parameters = oauth.validateAuthResponse(
+      as,
+      client,
+      new URL(callback.location ?? ''),
+      request.state,
+    );
+    const response = await oauth.authorizationCodeGrantRequest(
+      as,
+      client,
+      oauth.None(),
+      parameters,
+      request.redirectUri,
+      request.codeVerifier,
+      insecure,
+    );
+    await assert.rejects(oauth.processAuthorizationCodeResponse(as, client, response));
+  });
+
+  it('rotates refresh tokens, bound to the same key: the old one and another key get nothing', async () => {
+    const { result, dpop, client } = await logIn('lena.schmitt');
+    const refresh = async (token: string, handle: oauth.DPoPHandle) => {
+      const response = await oauth.refreshTokenGrantRequest(as, client, oauth.None(), token, {
+        ...insecure,
+        DPoP: handle,
+      });
+      return oauth.processRefreshTokenResponse(as, client, response);
+    };
+    const first = result.refresh_token!;
+    const thief = await newDpop(client.client_id);
+    await assert.rejects(refresh(first, thief.handle), 'a refresh token from another key');
+    const renewed = await refresh(first, dpop!.handle);
+    assert.notEqual(renewed.refresh_token, first, 'rotated');
+    assert.equal((await callApi(renewed.access_token, dpop!.handle)).statusCode, 200);
+    await assert.rejects(refresh(first, dpop!.handle), 'the spent refresh token');
   });
 });

@@ -145,7 +145,11 @@ const token = (name: 'anna' | 'ben' | 'carla' | 'caseworker') => ({
 
 before(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'openapi-live-'));
-  const config = loadConfig({}, { dataDir, port: 0, logLevel: 'silent' });
+  // The fake tokens stand for checked, bound ones (binding: test/server/oidc-login.test.ts).
+  const config = loadConfig(
+    {},
+    { dataDir, port: 0, logLevel: 'silent', requireBoundTokens: false },
+  );
   app = await buildApp(config, { verifier: fakeVerifier, identityProvider: false, logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -209,6 +209,10 @@ export async function withDpopNonceRetry<T>(request: () => Promise<T>): Promise<
   }
 }
 
+function isLoopbackHttp(url: URL): boolean {
+  return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+}
+
 /**
  * The `Authorization` and `DPoP` headers oauth4webapi would send with `request`. The library
  * signs the proof (method, URL, time, a unique id and the token's hash); the portal client then
@@ -227,6 +231,8 @@ async function proofHeaders(
     new Headers(),
     null,
     {
+      // Plain http only for a portal on this machine (the demo); everywhere else https.
+      ...(isLoopbackHttp(request.url) ? { [oauth.allowInsecureRequests]: true } : {}),
       DPoP: dpop,
       [oauth.customFetch]: async (_url, init) => {
         captured = new Headers(init.headers);
