@@ -164,6 +164,7 @@ export function loadConfig(
     requireBoundTokens:
       overrides.requireBoundTokens ?? env.REQUIRE_BOUND_TOKENS?.trim().toLowerCase() !== 'false',
     accessTokenTtlSeconds:
-      overrides.accessTokenTtlSeconds ?? parseSeconds('ACCESS_TOKEN_TTL', env.ACCESS_TOKEN_TTL, 600),
+      overrides.accessTokenTtlSeconds ??
+      parseSeconds('ACCESS_TOKEN_TTL', env.ACCESS_TOKEN_TTL, 600),
   };
 }

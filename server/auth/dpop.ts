@@ -91,7 +91,8 @@ export async function verifyDpopProof(
     payload = verified.payload;
     jwk = verified.protectedHeader.jwk as JWK;
   } catch (error) {
-    if (error instanceof joseErrors.JOSEError) throw invalidProof(`the DPoP proof is not valid (${error.code})`);
+    if (error instanceof joseErrors.JOSEError)
+      throw invalidProof(`the DPoP proof is not valid (${error.code})`);
     throw error;
   }
   if ('d' in jwk) throw invalidProof('the DPoP proof embeds a private key');
@@ -99,7 +100,8 @@ export async function verifyDpopProof(
     throw invalidProof('the DPoP proof is signed by another key than the token is bound to');
   }
   if (payload.htm !== context.method) throw invalidProof('the DPoP proof is for another method');
-  if (payload.htu !== targetUri(context.url)) throw invalidProof('the DPoP proof is for another URL');
+  if (payload.htu !== targetUri(context.url))
+    throw invalidProof('the DPoP proof is for another URL');
   const expectedAth = createHash('sha256').update(context.accessToken).digest('base64url');
   if (payload.ath !== expectedAth) throw invalidProof('the DPoP proof is for another access token');
   const iat = typeof payload.iat === 'number' ? payload.iat : Number.NaN;

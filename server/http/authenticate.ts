@@ -84,7 +84,8 @@ export function createAuthenticator(
     user: AuthenticatedUser,
   ): Promise<void> {
     if (user.boundKey === undefined) {
-      if (scheme === 'DPoP') throw new AuthError('invalid_token', 'the access token is not DPoP-bound');
+      if (scheme === 'DPoP')
+        throw new AuthError('invalid_token', 'the access token is not DPoP-bound');
       if (mustBeBound(user)) {
         const error = new AuthError('invalid_token', 'this access token must be DPoP-bound');
         error.scheme = 'DPoP';
@@ -93,7 +94,10 @@ export function createAuthenticator(
       return;
     }
     if (scheme !== 'DPoP') {
-      throw new AuthError('invalid_token', 'a DPoP-bound access token needs the DPoP scheme and a proof');
+      throw new AuthError(
+        'invalid_token',
+        'a DPoP-bound access token needs the DPoP scheme and a proof',
+      );
     }
     const proof = request.headers.dpop;
     if (typeof proof !== 'string' || proof === '') {
