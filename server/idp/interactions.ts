@@ -18,6 +18,7 @@ import { minimumRequestedTrustLevel } from './acr.js';
 import { pageSecurityPolicy } from './provider.js';
 import {
   STYLESHEET_PATH,
+  LOGIN_MEANS,
   TRUST_LEVEL_NAMES,
   consentPage,
   errorPage,
@@ -156,11 +157,14 @@ export async function registerInteractions(
       const login = field(request.body, 'login')?.trim() ?? '';
       const password = field(request.body, 'password') ?? '';
       const minimumTrustLevel = minimumRequestedTrustLevel(interaction.params.acr_values);
+      const meansId = field(request.body, 'means');
+      const means = LOGIN_MEANS.find((candidate) => candidate.id === meansId);
       const view = {
         uid: interaction.uid,
         clientName: await clientName(interaction),
         minimumTrustLevel,
         login,
+        ...(means ? { means: means.id } : {}),
       };
 
       const errors: FormError[] = [];
@@ -186,13 +190,17 @@ export async function registerInteractions(
         return sendPage(reply, 400, loginPage({ ...view, errors: [{ field: 'login', message }] }));
       }
       throttle.succeeded(login);
-      if (
-        minimumTrustLevel !== undefined &&
-        !meetsTrustLevel(account.trustLevel, minimumTrustLevel)
-      ) {
+      // The login's level: the chosen means (a form without one, as a script posts it, logs in
+      // at the account's own level), never above what the account has set up.
+      const level = means?.level ?? account.trustLevel;
+      if (means !== undefined && !meetsTrustLevel(account.trustLevel, means.level)) {
+        const message = `Für dieses Konto ist der Anmeldeweg „${means.label}“ nicht eingerichtet. Wählen Sie einen anderen Anmeldeweg.`;
+        return sendPage(reply, 400, loginPage({ ...view, errors: [{ field: 'means', message }] }));
+      }
+      if (minimumTrustLevel !== undefined && !meetsTrustLevel(level, minimumTrustLevel)) {
         // The standard answer is to stay here: the citizen may use a stronger means of login;
         // cancelling then returns `unmet_authentication_requirements` to the site.
-        const message = `Mit diesem Konto erreichen Sie das Vertrauensniveau „${TRUST_LEVEL_NAMES[account.trustLevel]}“. Das reicht für diesen Dienst nicht. Melden Sie sich mit einem Konto höheren Niveaus an oder brechen Sie ab.`;
+        const message = `Mit diesem Konto erreichen Sie höchstens das Vertrauensniveau „${TRUST_LEVEL_NAMES[account.trustLevel]}“. Das reicht für diesen Dienst nicht. Melden Sie sich mit einem Konto höheren Niveaus an oder brechen Sie ab.`;
         return sendPage(
           reply,
           403,
@@ -204,7 +212,17 @@ export async function registerInteractions(
         reply,
         // remember: false keeps the provider's session cookie to this browser session.
         {
-          login: { accountId: account.sub, acr: account.trustLevel, amr: ['pwd'], remember: false },
+          login: {
+            accountId: account.sub,
+            acr: level,
+            amr:
+              means?.id === 'eid'
+                ? ['pwd', 'hwk']
+                : means?.id === 'elster'
+                  ? ['pwd', 'swk']
+                  : ['pwd'],
+            remember: false,
+          },
         },
         false,
       );
@@ -229,10 +247,14 @@ export async function registerInteractions(
           ),
         );
       }
-      const existing =
+      const found =
         interaction.grantId === undefined
           ? undefined
           : await provider.Grant.find(interaction.grantId);
+      // After a step-up with another, stronger account the interaction may still name the
+      // previous account's grant: never extend someone else's consent.
+      const existing =
+        found?.accountId === accountId && found.clientId === clientId ? found : undefined;
       const grant = existing ?? new provider.Grant({ accountId, clientId });
       const { missingOIDCScope, missingOIDCClaims, missingResourceScopes } =
         interaction.prompt.details;

@@ -14,6 +14,20 @@ export const TRUST_LEVEL_NAMES: Record<TrustLevel, string> = {
   'STORK-QAA-Level-4': 'hoch (Online-Ausweisfunktion)',
 };
 
+/**
+ * The ways to log in the test environment offers, simulated: the password alone, and on top of
+ * it an ELSTER certificate or the online ID card, as BundID offers them. An account can use the
+ * means up to its own trust level, so one citizen can log in low and later step up.
+ */
+export const LOGIN_MEANS = [
+  { id: 'password', level: 'STORK-QAA-Level-1', label: 'Benutzername und Passwort' },
+  { id: 'elster', level: 'STORK-QAA-Level-3', label: 'ELSTER-Zertifikat (simuliert)' },
+  { id: 'eid', level: 'STORK-QAA-Level-4', label: 'Online-Ausweis (simuliert)' },
+] as const satisfies readonly { id: string; level: TrustLevel; label: string }[];
+
+/** A means of login. */
+export type LoginMeans = (typeof LOGIN_MEANS)[number];
+
 /** German descriptions of what a scope releases. */
 const SCOPE_DESCRIPTIONS: Record<string, string> = {
   openid: 'eine pseudonyme Kennung und das Vertrauensniveau Ihrer Anmeldung',
@@ -55,7 +69,7 @@ ${main}
 
 /** A problem with the login form: which field, and what to do. */
 export interface FormError {
-  field?: 'login' | 'password';
+  field?: 'login' | 'password' | 'means';
   message: string;
 }
 
@@ -70,6 +84,35 @@ export interface LoginView {
   errors?: FormError[];
   /** The last attempt failed only because the account's trust level was too low. */
   trustLevelTooLow?: boolean;
+  /** The means chosen before (default: the weakest that meets the request). */
+  means?: LoginMeans['id'];
+}
+
+/** The means a request accepts: those reaching its minimum trust level. */
+export function acceptedMeans(minimum: TrustLevel | undefined): LoginMeans[] {
+  const order = LOGIN_MEANS.map((means) => means.level as TrustLevel);
+  const floor = minimum === undefined ? 0 : order.indexOf(minimum);
+  return LOGIN_MEANS.filter((_, index) => index >= floor);
+}
+
+function meansField(view: LoginView, error: FormError | undefined): string {
+  const offered = acceptedMeans(view.minimumTrustLevel);
+  const chosen = view.means ?? offered[0]?.id;
+  const options = offered
+    .map(
+      (means) =>
+        `<div class="choice"><input type="radio" id="means-${means.id}" name="means" value="${means.id}"${means.id === chosen ? ' checked' : ''}><label for="means-${means.id}">${escapeHtml(means.label)}</label></div>`,
+    )
+    .join('\n');
+  const message =
+    error === undefined
+      ? ''
+      : `<p class="field-error" id="means-error"><span class="visually-hidden">Fehler:</span> ${escapeHtml(error.message)}</p>`;
+  return `<fieldset class="field${error === undefined ? '' : ' field--error'}"${error === undefined ? '' : ' aria-describedby="means-error"'}>
+<legend>Anmeldeweg</legend>
+${message}
+${options}
+</fieldset>`;
 }
 
 function errorSummary(errors: FormError[]): string {
@@ -130,6 +173,7 @@ ${errors.length > 0 ? errorSummary(errors) : ''}
 <form method="post" action="/idp/interaction/${uid}/login" novalidate>
 ${textField({ id: 'login', label: 'Benutzername', type: 'text', autocomplete: 'username', value: view.login, error: fieldError('login'), autofocus: !firstInvalid })}
 ${textField({ id: 'password', label: 'Passwort', type: 'password', autocomplete: 'current-password', error: fieldError('password'), autofocus: false })}
+${meansField(view, fieldError('means'))}
 <button type="submit">Anmelden</button>
 </form>
 <form method="post" action="/idp/interaction/${uid}/abort">

@@ -98,7 +98,12 @@ async function newDpop(clientId: string) {
  * Runs a whole login as `login` and returns the token endpoint's answer; a town's client proves
  * possession of a DPoP key (`dpop`), the caseworker console does not.
  */
-async function logIn(login: string, overrides: Record<string, string> = {}, clientId?: string) {
+async function logIn(
+  login: string,
+  overrides: Record<string, string> = {},
+  clientId?: string,
+  means?: string,
+) {
   const request = await authorizationRequest(overrides, clientId);
   const bound = request.clientId !== clientIdForOrigin(config.portalOrigin, config);
   const dpop = bound ? await newDpop(request.clientId) : undefined;
@@ -110,7 +115,7 @@ async function logIn(login: string, overrides: Record<string, string> = {}, clie
   const consentPage = await browser.submitForm(
     loginPage,
     '/login',
-    { login, password },
+    { login, password, ...(means ? { means } : {}) },
     request.redirectUri,
   );
   assert.equal(consentPage.status, 200, consentPage.body);
@@ -531,6 +536,61 @@ describe('login requests the provider refuses', () => {
     );
     const answer = new URL(cancelled.location ?? '');
     assert.equal(answer.searchParams.get('error'), 'unmet_authentication_requirements');
+  });
+
+  it('logs in at the level of the chosen means, up to the account’s own', async () => {
+    const low = await logIn('jonas.becker', {}, undefined, 'password');
+    assert.equal(low.idToken.acr, 'STORK-QAA-Level-1');
+    const request = await authorizationRequest();
+    const browser = new CookieBrowser();
+    const page = await browser.navigate(request.url, request.redirectUri);
+    const refused = await browser.submitForm(
+      page,
+      '/login',
+      { login: 'lena.schmitt', password: account('lena.schmitt').password, means: 'eid' },
+      request.redirectUri,
+    );
+    assert.equal(refused.status, 400);
+    assert.match(refused.body, /nicht eingerichtet/);
+  });
+
+  it('steps up: the same citizen, logged in at level 1, logs in again at level 3', async () => {
+    const { browser } = await logIn('jonas.becker', {}, undefined, 'password');
+    const request = await authorizationRequest({ acr_values: 'STORK-QAA-Level-3' });
+    const page = await browser.navigate(request.url, request.redirectUri);
+    assert.equal(page.status, 200, page.location);
+    assert.match(page.body, /mindestens das Vertrauensniveau/);
+    assert.doesNotMatch(page.body, /value="password"/, 'only means that reach level 3');
+    const callback = await browser.submitForm(
+      page,
+      '/login',
+      { login: 'jonas.becker', password: account('jonas.becker').password, means: 'elster' },
+      request.redirectUri,
+    );
+    // Consent was given at the first login: straight back to the site, with a code.
+    assert.ok(callback.location?.startsWith(request.redirectUri), `went to ${callback.location}`);
+    const client: oauth.Client = { client_id: request.clientId };
+    const parameters = oauth.validateAuthResponse(
+      as,
+      client,
+      new URL(callback.location ?? ''),
+      request.state,
+    );
+    const dpop = await newDpop(request.clientId);
+    const response = await oauth.authorizationCodeGrantRequest(
+      as,
+      client,
+      oauth.None(),
+      parameters,
+      request.redirectUri,
+      request.codeVerifier,
+      { ...insecure, DPoP: dpop.handle },
+    );
+    const result = await oauth.processAuthorizationCodeResponse(as, client, response, {
+      expectedNonce: request.nonce,
+    });
+    assert.equal(oauth.getValidatedIdTokenClaims(result)?.acr, 'STORK-QAA-Level-3');
+    assert.equal(decodeJwt(result.access_token).acr, 'STORK-QAA-Level-3');
   });
 
   it('gives an account at or above the requested level its own acr', async () => {

@@ -20,8 +20,13 @@ export interface SessionTiming {
 
 export const DEFAULT_TIMING: SessionTiming = { idleMs: 30 * 60_000, warnBeforeMs: 2 * 60_000 };
 
-/** Refresh this long before the access token expires. */
-const REFRESH_MARGIN_MS = 60_000;
+/**
+ * How long before its end an access token is renewed: a minute, or a quarter of its lifetime
+ * for short-lived ones (else a token shorter than the margin would be renewed in a loop).
+ */
+function refreshMargin(tokens: SessionTokens): number {
+  return Math.min(60_000, tokens.lifetimeMs / 4);
+}
 
 /** Fired on an `OidcSession`: `expiring` (warn now), `extended`, `expired`, `refreshed`. */
 export type OidcSessionEvent = 'expiring' | 'extended' | 'expired' | 'refreshed';
@@ -33,6 +38,8 @@ export interface SessionTokens {
   idToken: string | undefined;
   /** When the access token expires (ms since epoch). */
   expiresAt: number;
+  /** How long the access token lives, in milliseconds. */
+  lifetimeMs: number;
 }
 
 /** A citizen's session at the citizen account, kept in memory. */
@@ -89,7 +96,7 @@ export class OidcSession extends EventTarget {
     url: URL;
   }): Promise<Record<string, string> | undefined> {
     if (this.ended) return undefined;
-    if (Date.now() > this.tokens.expiresAt - REFRESH_MARGIN_MS / 2) await this.refresh();
+    if (Date.now() > this.tokens.expiresAt - refreshMargin(this.tokens) / 2) await this.refresh();
     if (this.ended) return undefined;
     this.touch();
     return proofHeaders(this.tokens.accessToken, request, this.dpop);
@@ -168,7 +175,7 @@ export class OidcSession extends EventTarget {
       setTimeout(() => this.dispatchEvent(new Event('expiring')), Math.max(0, warnAt - now)),
     );
     this.timers.push(setTimeout(() => this.expire(), Math.max(0, this.endsAt - now)));
-    const refreshAt = this.tokens.expiresAt - REFRESH_MARGIN_MS;
+    const refreshAt = this.tokens.expiresAt - refreshMargin(this.tokens);
     if (this.tokens.refreshToken && refreshAt < this.endsAt) {
       this.timers.push(setTimeout(() => void this.refresh(), Math.max(0, refreshAt - now)));
     }
@@ -196,6 +203,7 @@ export function tokensOf(
     refreshToken: result.refresh_token ?? previous?.refreshToken,
     idToken: result.id_token ?? previous?.idToken,
     expiresAt: Date.now() + (result.expires_in ?? 300) * 1000,
+    lifetimeMs: (result.expires_in ?? 300) * 1000,
   };
 }
 

@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser } from 'playwright-core';
 import { startStack, type RunningStack } from '../../../demo/stack.js';
 import { CDN_MANIFEST, ensureWidgetBuild } from '../../../demo/widget-build.js';
-import { REPO_ROOT } from '../../../server/config.js';
+import { REPO_ROOT, type ServerEnv } from '../../../server/config.js';
 import { launchChromium } from './browser.js';
 
 /** What the build's manifest says about each file. */
@@ -66,14 +66,14 @@ export function makeTempDir(): string {
   return mkdtempSync(join(tmpdir(), 'saar-e2e-'));
 }
 
-/** Builds the widgets if needed and starts the demo stack on free ports. */
-export async function startE2eStack(): Promise<E2eStack> {
+/** Builds the widgets if needed and starts the demo stack on free ports (`env`: settings). */
+export async function startE2eStack(env: ServerEnv = {}): Promise<E2eStack> {
   const tempDir = makeTempDir();
   try {
     const cdnDir = join(tempDir, 'cdn');
     const manifest = await preparedBuild(cdnDir);
     const stack = await startStack({
-      env: {},
+      env,
       portalPort: 0,
       townPorts: [0, 0],
       dataDir: join(tempDir, 'data'),
@@ -95,8 +95,10 @@ export async function startE2eStack(): Promise<E2eStack> {
 }
 
 /** The stack and Chromium, started side by side; if either fails, the other is stopped again. */
-export async function startStackAndBrowser(): Promise<{ stack: E2eStack; browser: Browser }> {
-  const [stack, browser] = await Promise.allSettled([startE2eStack(), launchChromium()]);
+export async function startStackAndBrowser(
+  env: ServerEnv = {},
+): Promise<{ stack: E2eStack; browser: Browser }> {
+  const [stack, browser] = await Promise.allSettled([startE2eStack(env), launchChromium()]);
   if (stack.status === 'fulfilled' && browser.status === 'fulfilled') {
     return { stack: stack.value, browser: browser.value };
   }
