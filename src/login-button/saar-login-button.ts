@@ -80,7 +80,6 @@ export class SaarLoginButton extends SaarElement {
   @state() private activity: Activity = { kind: 'resuming' };
   @state() private panelOpen = false;
   @state() private choosingPrefill = false;
-  @state() private expiringMinutes: number | undefined;
 
   private readonly liveRegion = new LiveRegionController(this);
   private readonly focusControl = new FocusController(this);
@@ -272,10 +271,18 @@ export class SaarLoginButton extends SaarElement {
       </button>`;
   }
 
+  /** Minutes until the session ends, while its warning is due (read at render, never stale). */
+  private get minutesLeft(): number | undefined {
+    const session = this.watched;
+    if (!session?.warningDue) return undefined;
+    return Math.max(1, Math.ceil((session.endsAt - Date.now()) / 60_000));
+  }
+
   private renderWarning(): TemplateResult | typeof nothing {
-    if (this.expiringMinutes === undefined) return nothing;
+    const minutes = this.minutesLeft;
+    if (minutes === undefined) return nothing;
     return html`<div class="warning" part="warning">
-      <p>${text.expiringSoon(this.expiringMinutes)}</p>
+      <p>${text.expiringSoon(minutes)}</p>
       <button type="button" class="button button--primary" @click=${this.extend}>
         ${text.stayLoggedIn()}
       </button>
@@ -360,22 +367,17 @@ export class SaarLoginButton extends SaarElement {
   }
 
   private readonly onExpiring = () => {
+    this.requestUpdate();
     if (this.countdown !== undefined) return;
-    this.updateCountdown();
-    this.liveRegion.announce(this.localize(() => text.expiringSoon(this.expiringMinutes ?? 1)));
-    this.countdown = setInterval(() => this.updateCountdown(), 15_000);
+    this.liveRegion.announce(this.localize(() => text.expiringSoon(this.minutesLeft ?? 1)));
+    // The minutes shown count down while the warning stands.
+    this.countdown = setInterval(() => this.requestUpdate(), 15_000);
   };
-
-  private updateCountdown(): void {
-    const endsAt = this.watched?.endsAt;
-    this.expiringMinutes =
-      endsAt === undefined ? undefined : Math.max(1, Math.ceil((endsAt - Date.now()) / 60_000));
-  }
 
   private stopCountdown(): void {
     clearInterval(this.countdown);
     this.countdown = undefined;
-    this.expiringMinutes = undefined;
+    this.requestUpdate();
   }
 
   private readonly onExpired = () => {

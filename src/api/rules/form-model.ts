@@ -157,7 +157,8 @@ export type AnswerRule =
   | 'max'
   | 'count'
   | 'file-type'
-  | 'file-size';
+  | 'file-size'
+  | 'checksum';
 
 /** One broken rule, named by the path of the answer. */
 export interface AnswerIssue extends InvalidParam {
@@ -196,6 +197,22 @@ function isCalendarDate(text: string): boolean {
 function isDateTime(text: string): boolean {
   const match = DATETIME.exec(text);
   return match !== null && isCalendarDate(match[1]!) && TIME.test(match[2]!);
+}
+
+/**
+ * Whether `text` is an IBAN whose check digits fit (ISO 13616: move the first four characters to
+ * the end, letters to numbers A=10…Z=35, the whole number mod 97 is 1). Spaces are ignored.
+ */
+export function isValidIban(text: string): boolean {
+  const iban = text.replace(/\s+/g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
+  const rearranged = iban.slice(4) + iban.slice(0, 4);
+  let remainder = 0;
+  for (const character of rearranged) {
+    const digits = /\d/.test(character) ? character : String(character.charCodeAt(0) - 55);
+    for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
+  }
+  return remainder === 1;
 }
 
 /** A pattern of the definition as a whole-value match, as the HTML `pattern` attribute does. */
@@ -251,6 +268,9 @@ function checkValue(field: FormField, value: unknown, path: string): AnswerIssue
     }
     if (constraints.pattern !== undefined && !matchesPattern(constraints.pattern, value)) {
       return [issue(path, 'pattern', 'The value does not have the expected form.')];
+    }
+    if (constraints.checksum === 'iban' && !isValidIban(value)) {
+      return [issue(path, 'checksum', 'The IBAN’s check digits do not match: a typo?')];
     }
     return [];
   }
@@ -342,6 +362,8 @@ interface Visitor {
   field(field: FormField, scope: Scope, shown: boolean, required: boolean): void;
   /** Answers whether to walk into the entries. */
   repeat(group: FormGroup, scope: Scope, shown: boolean, required: boolean): boolean;
+  /** A group that is no list (its fields are answered at the level around it). */
+  group?(group: FormGroup, scope: Scope, shown: boolean, required: boolean): void;
 }
 
 function effectiveValue(field: FormField, record: Record<string, unknown>): unknown {
@@ -408,6 +430,7 @@ function walkElements(
       const required =
         requiredAbove &&
         (parseCardinality(element.cardinality).min >= 1 || hasAnswersInside(element, scope.record));
+      visitor.group?.(element, scope, shown, required);
       walkElements(element.children, scope, index, visitor, shown, required);
     }
   }
@@ -526,4 +549,43 @@ export function answersToStore(form: FormDefinition, answers: FormAnswers): Form
     },
   });
   return result as FormAnswers;
+}
+
+/** Which elements are shown and which answers are required, for one state of the answers. */
+export interface FormVisibility {
+  /**
+   * Paths of shown elements: fields and repeatable groups by their answer path
+   * (`answers.F1`, `answers.G1[0].F2`, `answers.G1`), groups that are no list by the path
+   * their id would have at their level (`answers.G3`, `answers.G1[0].G4`).
+   */
+  shown: ReadonlySet<string>;
+  /** Paths of shown fields and repeatable groups that need an answer (while shown). */
+  required: ReadonlySet<string>;
+}
+
+/**
+ * What a form shows for `answers`: the widget renders exactly these elements and marks the
+ * others' fields "(optional)", the same walk the answer check and the server use.
+ */
+export function visibility(form: FormDefinition, answers: FormAnswers): FormVisibility {
+  const shown = new Set<string>();
+  const required = new Set<string>();
+  const note = (path: string, isShown: boolean, isRequired: boolean) => {
+    if (!isShown) return;
+    shown.add(path);
+    if (isRequired) required.add(path);
+  };
+  walkAnswers(form, answers, {
+    field(field, scope, isShown, isRequired) {
+      note(formatParamPath([...scope.path, field.id]), isShown, isRequired);
+    },
+    repeat(group, scope, isShown, isRequired) {
+      note(formatParamPath([...scope.path, group.id]), isShown, isRequired);
+      return isShown;
+    },
+    group(group, scope, isShown, isRequired) {
+      note(formatParamPath([...scope.path, group.id]), isShown, isRequired);
+    },
+  });
+  return { shown, required };
 }

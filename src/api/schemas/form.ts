@@ -55,6 +55,8 @@ export const FieldConstraintsSchema = z.object({
   accept: z.optional(z.array(z.string())),
   /** Largest file in bytes. */
   maxFileSize: z.optional(z.int().check(z.gte(1))),
+  /** A check digit the value must carry: `iban` (ISO 13616, mod 97). */
+  checksum: z.optional(z.enum(['iban'])),
 });
 /** Field constraints. */
 export type FieldConstraints = z.infer<typeof FieldConstraintsSchema>;

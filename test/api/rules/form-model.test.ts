@@ -9,7 +9,9 @@ import {
   attachmentIdsIn,
   checkAnswers,
   conditionHolds,
+  isValidIban,
   parseCardinality,
+  visibility,
   walkForm,
   type FormAnswers,
   type FormDefinition,
@@ -206,6 +208,33 @@ describe('form model', () => {
         { F_DOG: 'Bella', F_BREED: 'listed', F_PROOF: [file] },
       ]);
       expect(attachmentIdsIn(stored)).to.deep.equal(['abcdefgh12']);
+    });
+  });
+
+  describe('visibility', () => {
+    it('shows conditional elements only while their condition holds, per entry', () => {
+      const listed = visibility(RULES_FORM, {
+        ...VALID,
+        G_DOGS: [
+          { F_DOG: 'Rex', F_BREED: 'mix' },
+          { F_DOG: 'Bella', F_BREED: 'listed' },
+        ],
+      });
+      expect(listed.shown.has('answers.G_DOGS')).to.equal(true);
+      expect(listed.shown.has('answers.G_DOGS[0].F_PROOF')).to.equal(false);
+      expect(listed.shown.has('answers.G_DOGS[1].F_PROOF')).to.equal(true);
+      expect(listed.required.has('answers.F_NAME')).to.equal(true);
+    });
+  });
+
+  describe('IBAN check digits', () => {
+    it('accepts real IBANs with or without spaces, and refuses a typo', () => {
+      expect(isValidIban('DE02 1203 0000 0000 2020 51')).to.equal(true);
+      expect(isValidIban('DE89370400440532013000')).to.equal(true);
+      expect(isValidIban('FR7630006000011234567890189')).to.equal(true);
+      expect(isValidIban('DE89370400440532013001')).to.equal(false);
+      expect(isValidIban('DE89 3704 0044')).to.equal(false);
+      expect(isValidIban('not an iban')).to.equal(false);
     });
   });
 
