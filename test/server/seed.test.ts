@@ -148,6 +148,45 @@ describe('seed data', () => {
   });
 });
 
+describe('LeiKa keys', () => {
+  const authored = data.services.filter((service) => !service.id.startsWith('pvog-'));
+  const byId = new Map(data.services.map((service) => [service.id, service]));
+
+  it('says for every authored service whether a source confirms its LeiKa key', (t) => {
+    const missing = authored.filter((service) => service.leikaKeyEvidence === undefined);
+    assert.deepEqual(
+      missing.map((service) => service.id),
+      [],
+    );
+    const verified = authored.filter((service) => service.leikaKeyEvidence?.status === 'verified');
+    for (const service of verified) {
+      const evidence = service.leikaKeyEvidence;
+      assert.ok(evidence?.status === 'verified' && evidence.source.title, service.id);
+    }
+    t.diagnostic(`${verified.length} verified, ${authored.length - verified.length} unverified`);
+  });
+
+  it('carries the keys the federal catalogue (PVOG) confirms for the services citizens use most', () => {
+    const confirmed: Readonly<Record<string, string>> = {
+      'wohnsitz-anmeldung': '99115005104000',
+      'kfz-zulassung': '99036020001000',
+      'kfz-abmeldung': '99036026017000',
+      'fuehrerschein-umtausch': '99108049012001',
+      'fuehrerschein-ersatz': '99108049012005',
+      baugenehmigung: '99012070006000',
+      'elterngeld-beantragen': '99041006017000',
+      'eheschliessung-anmelden': '99059001104000',
+      schwerbehindertenausweis: '99015007012000',
+      fischereischein: '99042001012000',
+      jagdschein: '99067004001000',
+    };
+    for (const [id, key] of Object.entries(confirmed)) {
+      assert.equal(byId.get(id)?.leikaKey, key, id);
+      assert.equal(byId.get(id)?.leikaKeyEvidence?.status, 'verified', id);
+    }
+  });
+});
+
 describe('areas', () => {
   it('holds the state, 6 districts and 52 municipalities', () => {
     assert.equal(data.areas.filter((area) => area.type === 'state').length, 1);
