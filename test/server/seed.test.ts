@@ -1,6 +1,6 @@
 /** The seed data: it validates, it is complete, and every service is routed everywhere. */
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -145,6 +145,17 @@ describe('seed data', () => {
       }
     }
     assert.deepEqual([...unsourced], []);
+  });
+});
+
+describe('documentation', () => {
+  it('lists every competence rule with its sources in docs/data-sources.md', () => {
+    const doc = readFileSync(new URL('../../docs/data-sources.md', import.meta.url), 'utf8');
+    const missing = data.competences.filter((rule) => !doc.includes(`\`${rule.id}\``));
+    assert.deepEqual(
+      missing.map((rule) => rule.id),
+      [],
+    );
   });
 });
 
