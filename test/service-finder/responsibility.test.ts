@@ -4,90 +4,13 @@
  * German, English, French and Leichte Sprache.
  */
 import { expect } from '@open-wc/testing';
-import type { Route } from '../../src/api/schemas/route.js';
-import type { Service } from '../../src/api/schemas/service.js';
 import { FakePortal } from '../fixtures/fake-portal.js';
 import * as data from '../fixtures/finder-data.js';
+import { responsibilityData } from '../fixtures/responsibility-data.js';
 import { $, mountFinder, press, ready, type, until } from './finder-harness.js';
 
-const DEATH_CERTIFICATE: Service = {
-  id: 'sterbeurkunde',
-  leikaKey: '99101004012000',
-  name: {
-    de: 'Sterbeurkunde beantragen',
-    en: 'Apply for a death certificate',
-    fr: 'Demander un acte de décès',
-    'de-x-ls': 'Sterbe-Urkunde beantragen',
-  },
-  keywords: { de: ['Sterbeurkunde'], en: ['death certificate'], fr: ['acte de décès'] },
-  addressees: ['citizens'],
-  topicField: 'familie_kind',
-  lifeSituations: [],
-  level: 'municipal',
-  texts: {},
-  onlineServices: [],
-};
-
-const TREE_FELLING: Service = {
-  id: 'baumfaellung-genehmigung',
-  leikaKey: '99804001001000',
-  name: {
-    de: 'Baum fällen: Genehmigung',
-    en: 'Tree felling permit',
-    fr: 'Autorisation d’abattage d’arbre',
-    'de-x-ls': 'Baum fällen: Erlaubnis',
-  },
-  keywords: { de: ['Baum'], en: ['tree'], fr: ['arbre'] },
-  addressees: ['citizens'],
-  topicField: 'umwelt',
-  lifeSituations: [],
-  level: 'municipal',
-  texts: {},
-  onlineServices: [],
-};
-
-const registryOffice = (town: string, zip: string): Route => ({
-  destinationId: `standesamt-${zip}`,
-  destinationName: `Standesamt ${town}`,
-  level: 'municipal',
-  role: 'authority',
-  address: { street: 'Rathausplatz', houseNumber: '1', zip, city: town },
-  contactPersons: [],
-  openingHours: [],
-  sources: [
-    { fact: 'responsibility', title: '§ 28 PStG' },
-    { fact: 'address', title: 'Gemeindeverzeichnis' },
-  ],
-});
-
-/** A portal where Tholey's residents die, on paper, in a Saarlouis hospital; Tholey has no tree bylaw. */
 function portal(): FakePortal {
-  const services = [...data.services, DEATH_CERTIFICATE, TREE_FELLING];
-  const summary = ({ texts: _t, onlineServices: _o, ...rest }: Service) => rest;
-  const key = (service: Service, ars: string) => `${service.leikaKey}|${ars}`;
-  return new FakePortal({
-    services,
-    catalogue: { ...data.catalogue, services: services.map(summary) },
-    routes: {
-      [key(DEATH_CERTIFICATE, data.tholey.ars)]: [registryOffice('Tholey', '66636')],
-      [key(DEATH_CERTIFICATE, data.saarlouis.ars)]: [registryOffice('Saarlouis', '66740')],
-    },
-    answers: {
-      [key(DEATH_CERTIFICATE, data.tholey.ars)]: { routedBy: 'placeOfDeath' },
-      [key(DEATH_CERTIFICATE, data.saarlouis.ars)]: { routedBy: 'placeOfDeath' },
-      [key(TREE_FELLING, data.tholey.ars)]: {
-        notOffered: {
-          reason: {
-            de: 'Diese Gemeinde hat keine Baumschutzsatzung.',
-            en: 'This municipality has no tree-protection bylaw.',
-            fr: 'Cette commune n’a pas de règlement de protection des arbres.',
-            'de-x-ls': 'Diese Gemeinde hat keine Regeln zum Schutz von Bäumen.',
-          },
-          sources: [{ title: 'SR-Umfrage' }],
-        },
-      },
-    },
-  });
+  return new FakePortal(responsibilityData());
 }
 
 async function openService(lang: string, query: string) {
