@@ -10,6 +10,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/service-finder/define.js';
 import type { SaarServiceFinder } from '../src/service-finder/saar-service-finder.js';
 import { saarlouis, tholey } from '../test/fixtures/finder-data.js';
+import { responsibilityData } from '../test/fixtures/responsibility-data.js';
 import { SCENARIOS } from './fixtures/portal.js';
 
 interface FinderArgs {
@@ -118,6 +119,28 @@ export const DetailChooseTown: Story = {
 export const DetailNoOffice: Story = {
   args: { municipality: tholey.ars },
   play: DetailWithOffice.play!,
+};
+
+/** A service routed by the place of the event: the rule, the question, and the office shown meanwhile. */
+export const DetailPlaceOfDeath: Story = {
+  args: { municipality: tholey.ars },
+  parameters: { portal: { data: responsibilityData() } },
+  play: async ({ canvasElement }) => {
+    const finder = await readyFinder(canvasElement);
+    await typeQuery(finder, 'Sterbeurkunde');
+    await openFirstResult(finder);
+  },
+};
+
+/** A service the town does not offer: said plainly, with the reason. */
+export const DetailNotOffered: Story = {
+  args: { municipality: tholey.ars },
+  parameters: { portal: { data: responsibilityData() } },
+  play: async ({ canvasElement }) => {
+    const finder = await readyFinder(canvasElement);
+    await typeQuery(finder, 'Baum');
+    await openFirstResult(finder);
+  },
 };
 
 /** The portal cannot be reached: what happened, and "try again". */

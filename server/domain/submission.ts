@@ -117,8 +117,9 @@ async function prepare(ctx: DomainContext, request: SubmissionRequest): Promise<
   const answers = answersToStore(form, resolved.answers);
 
   const area = await catalogue.getArea(input.ars);
-  const routes = area === undefined ? [] : await catalogue.getRoutes(service.id, input.ars);
-  const authority = routes[0];
+  const responsibility =
+    area === undefined ? undefined : await catalogue.getResponsibility(service.id, input.ars);
+  const authority = responsibility?.routes[0];
   if (authority === undefined) {
     throw new Refusal(
       'unprocessable',

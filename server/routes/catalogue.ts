@@ -115,10 +115,15 @@ export const getArea = defineEndpoint({
 
 export const getRoutes = defineEndpoint({
   id: 'getRoutes',
-  summary: 'Authorities responsible for a service (`leikaKey`) in an area (`ars`)',
+  summary:
+    'Authorities responsible for a service (`leikaKey`) in an area (`ars`), with the source of each fact; whose place decides (`routedBy`) and whether the service is offered there (`notOffered`)',
   query: z.object({
     leikaKey: LeikaKeySchema.check(z.describe('LeiKa key of the service.')),
-    ars: ArsSchema.check(z.describe('Regional key of the area (2, 5 or 12 digits).')),
+    ars: ArsSchema.check(
+      z.describe(
+        'Regional key of the area (2, 5 or 12 digits): the residence, or for a service routed by an event (`routedBy`) the place of the birth, death or wedding.',
+      ),
+    ),
   }),
   status: 200,
   response: RouteListSchema,
@@ -134,8 +139,8 @@ export const getRoutes = defineEndpoint({
     if (area === undefined) {
       throw new Refusal('not-found', `There is no area with the regional key ${query.ars}.`);
     }
-    const routes = await catalogue.getRoutes(service.id, query.ars);
-    return { leikaKey: query.leikaKey, ars: query.ars, routes };
+    const responsibility = await catalogue.getResponsibility(service.id, query.ars);
+    return { leikaKey: query.leikaKey, ars: query.ars, ...responsibility };
   },
 });
 

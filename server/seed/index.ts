@@ -1,7 +1,8 @@
 /**
  * The reference server's seed data: life situations, services (PVOG federal catalogue plus the
- * authored municipal, district and state services), areas, authorities and form definitions,
- * read from the JSON files next to this module and validated with the contract's schemas.
+ * authored municipal, district and state services), areas, authorities, the competence rules
+ * that route services to them, and form definitions, read from the JSON files next to this
+ * module and validated with the contract's schemas.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import {
@@ -22,18 +23,40 @@ import {
   parseRecord,
   readJson,
 } from './parse-records.js';
-import { resolveRoutesFor } from './routing.js';
-import { SeedAuthoritySchema, SeedServiceSchema } from './seed-schemas.js';
+import {
+  resolveResponsibilityIn,
+  type Responsibility,
+  type SeedAuthority,
+  type SeedCompetence,
+  type SeedEventPlace,
+} from './routing.js';
+import {
+  SeedAuthoritySchema,
+  SeedCompetenceSchema,
+  SeedEventPlaceSchema,
+  SeedServiceSchema,
+} from './seed-schemas.js';
 
 export { OFFICE_KEYS, OFFICES_BY_LEVEL, OFFICE_NAMES, levelOfOffice } from './offices.js';
 export type { OfficeKey } from './offices.js';
-export { SeedAuthoritySchema, SeedServiceSchema, OfficeKeySchema } from './seed-schemas.js';
+export {
+  SeedAuthoritySchema,
+  SeedCompetenceSchema,
+  SeedEventPlaceSchema,
+  SeedServiceSchema,
+  OfficeKeySchema,
+} from './seed-schemas.js';
 export { SeedDataError } from './parse-records.js';
+export { ruleFor, authorityIdFor } from './routing.js';
+export type { Responsibility, SeedAuthority, SeedCompetence, SeedEventPlace } from './routing.js';
 
-/** A service with the office responsible for it. */
-export type SeedService = Service & { office: OfficeKey };
-/** An authority: a route plus the areas it serves and the offices it houses. */
-export type SeedAuthority = Route & { servesArs: string[]; offices: OfficeKey[] };
+/** A service with the office responsible for it (and, if authored, its LeiKa key's evidence). */
+export type SeedService = Service & {
+  office: OfficeKey;
+  leikaKeyEvidence?:
+    | { status: 'verified'; source: { title: string; url?: string | undefined } }
+    | { status: 'unverified'; note?: string | undefined };
+};
 
 /** Everything the reference server serves. */
 export interface SeedData {
@@ -41,7 +64,12 @@ export interface SeedData {
   /** PVOG federal services and every authored file, deduplicated (authored wins per LeiKa key). */
   services: SeedService[];
   areas: Area[];
+  /** The bodies routes lead to, with only sourced facts. */
   authorities: SeedAuthority[];
+  /** Who handles which office where, each rule with its source (`competences.json`). */
+  competences: SeedCompetence[];
+  /** Services routed by the place of an event (`event-place.json`). */
+  eventPlaces: SeedEventPlace[];
   /** Every form definition under `forms/`. */
   forms: FormDefinition[];
 }
@@ -122,29 +150,100 @@ function loadForms(formsDir: URL): FormDefinition[] {
   return forms;
 }
 
+const GENERIC_AUTHORITIES = new Set(['municipality', 'district']);
+
+/**
+ * Checks the competence rules against each other and the authorities: each names an authority
+ * or says "not offered" (not both), has a source unless marked unverified, names only existing
+ * authorities, and no two rules cover the same office at the same area key (so the most
+ * specific rule is always one).
+ */
+function checkCompetences(
+  file: URL,
+  rules: readonly SeedCompetence[],
+  authorities: readonly SeedAuthority[],
+  services: readonly SeedService[],
+): void {
+  const ids = new Set(authorities.map((authority) => authority.destinationId));
+  const covered = new Map<string, string>();
+  rules.forEach((rule, index) => {
+    const where = `${displayPath(file)} [${index}] (${rule.id})`;
+    if ((rule.authority === undefined) === (rule.notOffered === undefined)) {
+      throw new SeedDataError(`${where}: give either an authority or notOffered`);
+    }
+    if (rule.sources.length === 0 && rule.unverified === undefined) {
+      throw new SeedDataError(`${where}: a rule needs a source, or says why it is unverified`);
+    }
+    if (rule.authority !== undefined && !GENERIC_AUTHORITIES.has(rule.authority)) {
+      if (!ids.has(rule.authority)) {
+        throw new SeedDataError(`${where}: unknown authority ${rule.authority}`);
+      }
+    }
+    for (const office of rule.offices) {
+      for (const area of rule.areas) {
+        const other = covered.get(`${office}@${area}`);
+        if (other !== undefined) {
+          throw new SeedDataError(`${where}: ${office} in ${area} is already covered by ${other}`);
+        }
+        covered.set(`${office}@${area}`, rule.id);
+      }
+    }
+  });
+  const ruled = new Set(rules.flatMap((rule) => rule.offices));
+  const unruled = [...new Set(services.map((service) => service.office))].filter(
+    (office) => !ruled.has(office),
+  );
+  if (unruled.length > 0) {
+    throw new SeedDataError(`${displayPath(file)}: no rule for the offices ${unruled.join(', ')}`);
+  }
+}
+
+function checkEventPlaces(file: URL, entries: readonly SeedEventPlace[], services: SeedService[]) {
+  const ids = new Set(services.map((service) => service.id));
+  for (const id of entries.flatMap((entry) => entry.services)) {
+    if (!ids.has(id)) throw new SeedDataError(`${displayPath(file)}: unknown service ${id}`);
+  }
+}
+
 /**
  * Reads and validates all seed data (default: the directory of this module). Throws a
  * `SeedDataError` naming the file, the record index and the invalid paths.
  */
 export function loadSeedData(seedDir: URL = DEFAULT_SEED_DIR): SeedData {
   const dir = seedDir.href.endsWith('/') ? seedDir : new URL(`${seedDir.href}/`);
+  const services = loadServices(new URL('services/', dir));
+  const authorities = parseArrayFile(SeedAuthoritySchema, new URL('authorities.json', dir));
+  const competencesFile = new URL('competences.json', dir);
+  const competences = parseArrayFile(SeedCompetenceSchema, competencesFile);
+  checkCompetences(competencesFile, competences, authorities, services);
+  const eventPlacesFile = new URL('event-place.json', dir);
+  const eventPlaces = parseArrayFile(SeedEventPlaceSchema, eventPlacesFile);
+  checkEventPlaces(eventPlacesFile, eventPlaces, services);
   return {
     lifeSituations: parseArrayFile(LifeSituationSchema, new URL('life-situations.json', dir)),
-    services: loadServices(new URL('services/', dir)),
+    services,
     areas: parseArrayFile(AreaSchema, new URL('areas.json', dir)),
-    authorities: parseArrayFile(SeedAuthoritySchema, new URL('authorities.json', dir)),
+    authorities,
+    competences,
+    eventPlaces,
     forms: loadForms(new URL('forms/', dir)),
   };
 }
 
 /**
- * The authorities responsible for a service in an area (a municipality's ARS), by the
- * service's office and level; `[]` when none is known.
+ * Who is responsible for a service in an area (a municipality's ARS, or for a service routed by
+ * an event the ARS of the event's place): the routes, whose place decides, and whether the
+ * service is not offered there.
  */
-export function resolveRoutes(
+export function resolveResponsibility(
   data: SeedData,
   service: SeedService,
-  municipalityArs: string,
-): Route[] {
-  return resolveRoutesFor(data.authorities, service, municipalityArs);
+  ars: string,
+): Responsibility {
+  return resolveResponsibilityIn(data, service, ars);
+}
+
+/** The routes alone (`[]` when nobody is known or the service is not offered). */
+export function resolveRoutes(data: SeedData, service: SeedService, ars: string): Route[] {
+  return resolveResponsibility(data, service, ars).routes;
 }

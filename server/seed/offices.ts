@@ -15,25 +15,34 @@ export const MUNICIPAL_OFFICES = [
   'sozialamt_gemeinde',
   'bauamt_gemeinde',
   'abfall',
+  'fuehrerscheinstelle',
+  'sperrmuell',
+  'baumschutz',
+  'fischereischein',
+  'kita',
 ] as const;
 
-/** Offices of a district (Landkreis / Regionalverband). */
+/**
+ * Offices of a district (Landkreis / Regionalverband) by default; `competences.json` says where a
+ * city does the task itself.
+ */
 export const DISTRICT_OFFICES = [
   'kfz_zulassung',
   'fahrerlaubnis',
-  'auslaender',
   'bauaufsicht',
   'jugendamt',
   'wohngeld',
   'gesundheitsamt',
   'sozialamt_kreis',
-  'veterinaeramt',
   'untere_naturschutz',
   'einbuergerung',
   'waffen_jagd',
 ] as const;
 
-/** State agencies of Saarland. */
+/**
+ * State agencies of Saarland. The foreigners' office (Zentrale Ausländerbehörde) and the food and
+ * veterinary authority (Landesamt für Verbraucherschutz) are state-central in Saarland.
+ */
 export const STATE_OFFICES = [
   'lfs',
   'studierendenwerk',
@@ -44,6 +53,8 @@ export const STATE_OFFICES = [
   'fischerei',
   'amtsgericht',
   'elterngeldstelle',
+  'auslaender',
+  'veterinaeramt',
 ] as const;
 
 /** Federal agencies. */
@@ -105,6 +116,11 @@ export const OFFICE_NAMES: Readonly<Record<OfficeKey, string>> = {
   sozialamt_gemeinde: 'Sozialamt',
   bauamt_gemeinde: 'Bauamt',
   abfall: 'Abfallwirtschaft',
+  fuehrerscheinstelle: 'Führerscheinstelle',
+  sperrmuell: 'Sperrmüllabfuhr',
+  baumschutz: 'Baumschutz',
+  fischereischein: 'Fischereischeine',
+  kita: 'Kita-Platz',
   kfz_zulassung: 'Kfz-Zulassungsstelle',
   fahrerlaubnis: 'Fahrerlaubnisbehörde',
   auslaender: 'Ausländerbehörde',
@@ -113,7 +129,7 @@ export const OFFICE_NAMES: Readonly<Record<OfficeKey, string>> = {
   wohngeld: 'Wohngeldstelle',
   gesundheitsamt: 'Gesundheitsamt',
   sozialamt_kreis: 'Sozialamt',
-  veterinaeramt: 'Veterinäramt',
+  veterinaeramt: 'Lebensmittelüberwachung und Veterinärwesen',
   untere_naturschutz: 'Untere Naturschutzbehörde',
   einbuergerung: 'Einbürgerungsbehörde',
   waffen_jagd: 'Waffen- und Jagdbehörde',

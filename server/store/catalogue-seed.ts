@@ -1,7 +1,7 @@
 /**
  * Turns the seed data (`server/seed/`) into what a store writes: validated services with their
- * compact summaries, areas, forms, and every service's routes resolved once per municipality,
- * stored at the highest area level where all municipalities below agree.
+ * compact summaries, areas, forms, and every service's responsibility resolved once per
+ * municipality, stored at the highest area level where all municipalities below agree.
  */
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
@@ -9,6 +9,7 @@ import {
   AreaSchema,
   FormDefinitionSchema,
   LifeSituationSchema,
+  NotOfferedSchema,
   RouteSchema,
   ServiceSchema,
   ServiceSummarySchema,
@@ -16,11 +17,10 @@ import {
   type Area,
   type FormDefinition,
   type LifeSituation,
-  type Route,
   type Service,
   type ServiceSummary,
 } from '../../src/api/schemas/index.js';
-import type { CatalogueSeed } from './portal-store.js';
+import type { CatalogueSeed, Responsibility } from './portal-store.js';
 
 /** What the seed module provides (`server/seed/index.ts`); `S` is its service type. */
 export interface SeedSource<S extends Service = Service> {
@@ -29,8 +29,8 @@ export interface SeedSource<S extends Service = Service> {
   services: readonly S[];
   areas: readonly Area[];
   forms: readonly FormDefinition[];
-  /** The responsible authorities for a service in a municipality (12-digit ARS). */
-  resolveRoutes(service: S, municipalityArs: string): Route[];
+  /** Who is responsible for a service in a municipality (12-digit ARS). */
+  resolveResponsibility(service: S, municipalityArs: string): Responsibility;
 }
 
 /**
@@ -76,33 +76,43 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
+/** An answer worth storing: a fallback to a wider area must not hide a "not offered" or an event place. */
+function isInformative(responsibility: Responsibility): boolean {
+  return (
+    responsibility.routes.length > 0 ||
+    responsibility.notOffered !== undefined ||
+    responsibility.routedBy !== 'residence'
+  );
+}
+
 /**
- * Resolves a service's routes for every municipality and folds equal answers upwards: one row
- * for the state when all municipalities agree, one per district where its municipalities agree,
- * else one per municipality. Empty answers are not stored.
+ * Resolves a service's responsibility for every municipality and folds equal answers upwards:
+ * one row for the state when all municipalities agree, one per district where its
+ * municipalities agree, else one per municipality. Answers that say nothing are not stored.
  */
 function foldResponsibilities(
   service: Service,
   municipalities: readonly Area[],
-  resolve: (ars: string) => Route[],
+  resolve: (ars: string) => Responsibility,
 ): CatalogueSeed['responsibilities'] {
   const answers = municipalities.map((area) => {
-    const routes = resolve(area.ars);
-    return { ars: area.ars, routes, json: JSON.stringify(routes) };
+    const responsibility = resolve(area.ars);
+    return { ars: area.ars, responsibility, json: JSON.stringify(responsibility) };
   });
   const stateKey = answers[0]?.ars.slice(0, 2);
   if (stateKey !== undefined && answers.every((answer) => answer.json === answers[0]!.json)) {
-    return answers[0]!.routes.length > 0
-      ? [{ serviceId: service.id, ars: stateKey, routes: answers[0]!.routes }]
+    const { responsibility } = answers[0]!;
+    return isInformative(responsibility)
+      ? [{ serviceId: service.id, ars: stateKey, responsibility }]
       : [];
   }
   return [...groupBy(answers, (answer) => answer.ars.slice(0, 5))].flatMap(([district, group]) => {
     const first = group[0]!;
     const agree = group.every((answer) => answer.json === first.json);
-    const rows = agree ? [{ ars: district, routes: first.routes }] : group;
+    const rows = agree ? [{ ars: district, responsibility: first.responsibility }] : group;
     return rows
-      .filter((row) => row.routes.length > 0)
-      .map((row) => ({ serviceId: service.id, ars: row.ars, routes: row.routes }));
+      .filter((row) => isInformative(row.responsibility))
+      .map((row) => ({ serviceId: service.id, ars: row.ars, responsibility: row.responsibility }));
   });
 }
 
@@ -123,21 +133,27 @@ export function buildCatalogueSeed<S extends Service>(source: SeedSource<S>): Ca
     (area) => area.type === 'municipality' && area.ars.length === 12,
   );
 
-  // Many services share identical routes: validate each distinct answer once.
-  const validated = new Map<string, Route[]>();
-  const validate = (raw: Route[]): Route[] => {
+  // Many services share identical answers: validate each distinct answer once.
+  const validated = new Map<string, Responsibility>();
+  const validate = (raw: Responsibility): Responsibility => {
     const key = JSON.stringify(raw);
-    let routes = validated.get(key);
-    if (routes === undefined) {
-      routes = raw.map((route) => z.parse(RouteSchema, route));
-      validated.set(key, routes);
+    let responsibility = validated.get(key);
+    if (responsibility === undefined) {
+      responsibility = {
+        routes: raw.routes.map((route) => z.parse(RouteSchema, route)),
+        routedBy: raw.routedBy,
+        ...(raw.notOffered === undefined
+          ? {}
+          : { notOffered: z.parse(NotOfferedSchema, raw.notOffered) }),
+      };
+      validated.set(key, responsibility);
     }
-    return routes;
+    return responsibility;
   };
   // The resolver gets the service as the seed wrote it: it may need seed-only keys (`office`).
   const responsibilities = parsedServices.flatMap(({ raw, service }) =>
     foldResponsibilities(service, municipalities, (ars) =>
-      validate(source.resolveRoutes(raw, ars)),
+      validate(source.resolveResponsibility(raw, ars)),
     ),
   );
 

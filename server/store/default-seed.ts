@@ -1,5 +1,5 @@
 /** The seed data of `server/seed/` as a `SeedSource` for the store. */
-import { loadSeedData, resolveRoutes, type SeedService } from '../seed/index.js';
+import { loadSeedData, resolveResponsibility, type SeedService } from '../seed/index.js';
 import type { SeedSource } from './catalogue-seed.js';
 
 /** Loads and validates `server/seed/` (throws `SeedDataError` naming the bad record). */
@@ -10,6 +10,7 @@ export function loadDefaultSeed(): SeedSource<SeedService> {
     services: data.services,
     areas: data.areas,
     forms: data.forms,
-    resolveRoutes: (service, municipalityArs) => resolveRoutes(data, service, municipalityArs),
+    resolveResponsibility: (service, municipalityArs) =>
+      resolveResponsibility(data, service, municipalityArs),
   };
 }

@@ -15,13 +15,26 @@ import type {
   FormDefinition,
   LanguageMap,
   LifeSituation,
+  NotOffered,
   Route,
+  RoutingBasis,
   Service,
   ServiceSummary,
   StatusEvent,
   StatusValue,
   TrustLevel,
 } from '../../src/api/schemas/index.js';
+
+/**
+ * Who is responsible for a service at an area key: the routes, whose place decides (the
+ * residence, or the place of a birth, death or wedding), and why the service is not offered
+ * there. No route and no `notOffered`: nobody is known.
+ */
+export interface Responsibility {
+  routes: Route[];
+  routedBy: RoutingBasis;
+  notOffered?: NotOffered;
+}
 
 /** The catalogue as it is written into a store, routes already resolved. */
 export interface CatalogueSeed {
@@ -33,10 +46,10 @@ export interface CatalogueSeed {
   areas: Area[];
   forms: FormDefinition[];
   /**
-   * Who is responsible: the routes for a service at an area key. A municipality's answer falls
-   * back to its district's, then the state's, so shared answers are stored once at the top.
+   * Who is responsible for a service at an area key. A municipality's answer falls back to its
+   * district's, then the state's, so shared answers are stored once at the top.
    */
-  responsibilities: Array<{ serviceId: string; ars: string; routes: Route[] }>;
+  responsibilities: Array<{ serviceId: string; ars: string; responsibility: Responsibility }>;
 }
 
 /** The catalogue: written only by seeding, read by everyone. */
@@ -52,8 +65,8 @@ export interface CatalogueStore {
   searchAreas(query: string | undefined, limit: number): Promise<Area[]>;
   /** An area by its regional key (ARS) or, for municipalities, its municipality key (AGS). */
   getArea(key: string): Promise<Area | undefined>;
-  /** The routes for a service at an area, falling back municipality → district → state. */
-  getRoutes(serviceId: string, ars: string): Promise<Route[]>;
+  /** Who is responsible for a service at an area, falling back municipality → district → state. */
+  getResponsibility(serviceId: string, ars: string): Promise<Responsibility>;
   getForm(serviceId: string): Promise<FormDefinition | undefined>;
 }
 

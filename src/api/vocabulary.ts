@@ -70,6 +70,33 @@ export const AREA_TYPES = ['municipality', 'district', 'state'] as const;
 /** Days of the week, ISO order. */
 export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 
+/**
+ * Whose place decides the responsible office: the citizen's residence, or where the event
+ * happened (a birth or death is registered, and its certificates issued, by the registry office
+ * of the place of the event, §§ 18, 28, 55 PStG; a marriage certificate by that of the wedding).
+ */
+export const ROUTING_BASES = [
+  'residence',
+  'placeOfBirth',
+  'placeOfDeath',
+  'placeOfMarriage',
+] as const;
+/** Whose place decides the responsible office. */
+export type RoutingBasis = (typeof ROUTING_BASES)[number];
+
+/**
+ * What a destination is: the competent authority, or an operator that runs the service for the
+ * authorities without being one (the Entsorgungsverband Saar collects bulky waste for the towns).
+ */
+export const DESTINATION_ROLES = ['authority', 'operator'] as const;
+/** What a destination is. */
+export type DestinationRole = (typeof DESTINATION_ROLES)[number];
+
+/** The facts of a route that carry a source: a fact without one is not given at all. */
+export const SOURCED_FACTS = ['responsibility', 'address', 'openingHours', 'contacts'] as const;
+/** A fact of a route that carries a source. */
+export type SourcedFact = (typeof SOURCED_FACTS)[number];
+
 /** Status values, after the federal citizen mailbox's processing status. */
 export const STATUS_VALUES = [
   'SUBMITTED',

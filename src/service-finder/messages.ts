@@ -3,6 +3,7 @@
  * rendering at that moment (see shared/localization.ts).
  */
 import { msg, str } from '@lit/localize';
+import type { RoutingBasis } from '../api/vocabulary.js';
 import '../shared/localization.js';
 
 /** The polite announcement of how many services match. */
@@ -60,6 +61,16 @@ export const text = {
       { id: 'finder.detail.no-office' },
     ),
   call115: () => msg('Behördennummer 115 anrufen', { id: 'finder.detail.call-115' }),
+  notOfferedIn: (town: string) =>
+    msg(str`In ${town} gibt es diese Leistung nicht.`, { id: 'finder.office.not-offered' }),
+  operator: () =>
+    msg('Erledigt diese Leistung im Auftrag Ihrer Gemeinde.', { id: 'finder.office.operator' }),
+  eventPlaceAssumed: (town: string) =>
+    msg(str`Unten steht die Stelle für ${town}. Ist es woanders geschehen, wählen Sie den Ort.`, {
+      id: 'finder.event.assumed',
+    }),
+  eventPlaceHint: () =>
+    msg('Ort oder Postleitzahl, zum Beispiel des Krankenhauses', { id: 'finder.event.hint' }),
   officeFailed: () =>
     msg('Die zuständige Stelle konnte nicht geladen werden.', {
       id: 'finder.detail.office-failed',
@@ -98,3 +109,36 @@ export const text = {
       ? msg(str`${max} Monate`, { id: 'finder.duration.months' })
       : msg(str`${min} bis ${max} Monate`, { id: 'finder.duration.months-range' }),
 };
+
+/** Services routed by the place of an event: who is responsible, and the question for the place. */
+export function eventPlaceText(basis: Exclude<RoutingBasis, 'residence'>): {
+  rule: string;
+  question: string;
+} {
+  switch (basis) {
+    case 'placeOfBirth':
+      return {
+        rule: msg(
+          'Zuständig ist das Standesamt des Ortes, an dem das Kind geboren wurde, nicht das Ihres Wohnorts.',
+          { id: 'finder.event.birth.rule' },
+        ),
+        question: msg('Wo wurde das Kind geboren?', { id: 'finder.event.birth.question' }),
+      };
+    case 'placeOfDeath':
+      return {
+        rule: msg(
+          'Zuständig ist das Standesamt des Ortes, an dem der Mensch gestorben ist, nicht das Ihres Wohnorts.',
+          { id: 'finder.event.death.rule' },
+        ),
+        question: msg('Wo ist der Mensch gestorben?', { id: 'finder.event.death.question' }),
+      };
+    case 'placeOfMarriage':
+      return {
+        rule: msg(
+          'Zuständig ist das Standesamt des Ortes, an dem die Ehe geschlossen wurde, nicht das Ihres Wohnorts.',
+          { id: 'finder.event.marriage.rule' },
+        ),
+        question: msg('Wo wurde die Ehe geschlossen?', { id: 'finder.event.marriage.question' }),
+      };
+  }
+}

@@ -2,13 +2,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Area } from '../api/schemas/area.js';
 import type { Locale } from '../api/schemas/common.js';
-import type { ProcessingDuration, Route } from '../api/schemas/route.js';
+import type { ProcessingDuration, Route, RouteList } from '../api/schemas/route.js';
 import type { Service, ServiceTexts } from '../api/schemas/service.js';
 import { renderFailure, renderLoading } from '../ui/feedback.js';
 import { trustLevelText } from '../ui/labels.js';
 import type { ApplyTarget } from './apply-link.js';
 import { text } from './messages.js';
 import { groupOpeningHours } from './opening-hours.js';
+import {
+  renderEventPlace,
+  renderNotOffered,
+  type EventPlaceView,
+} from './render-responsibility.js';
 import { localText, paragraphs } from './text-in-locale.js';
 
 /** Id of a failure block, where focus goes when its retry button disappears. */
@@ -24,9 +29,11 @@ export type Loadable<T> =
 export interface DetailView {
   locale: Locale;
   service: Loadable<Service>;
-  /** `undefined` while no town is chosen. */
-  routes: Loadable<Route[]> | undefined;
+  /** Who is responsible; `undefined` while no town is chosen. */
+  routes: Loadable<RouteList> | undefined;
   area: Area | undefined;
+  /** Where the event happened, for services routed by it (birth, death, wedding). */
+  eventPlace: EventPlaceView;
   apply: ApplyTarget | undefined;
   onApply: (event: Event) => void;
   onBack: () => void;
@@ -110,7 +117,8 @@ function renderApply(view: DetailView): TemplateResult {
 }
 
 function renderOffice(view: DetailView): TemplateResult {
-  const title = view.area ? text.responsibleFor(view.area.name) : text.responsible();
+  const place = view.eventPlace.area ?? view.area;
+  const title = place ? text.responsibleFor(place.name) : text.responsible();
   return html`<section class="office" part="office" aria-labelledby="office-heading">
     <h4 id="office-heading" tabindex="-1">${title}</h4>
     ${officeBody(view)}
@@ -131,11 +139,19 @@ function officeBody(view: DetailView): TemplateResult {
       id: FAILURE_ID,
     });
   }
-  if (routes.value.length === 0) {
+  const list = routes.value;
+  const place = view.eventPlace.area ?? view.area;
+  return html`${renderEventPlace(list.routedBy, view.eventPlace, view.area)}
+  ${officeAnswer(list, place, view.locale)}`;
+}
+
+function officeAnswer(list: RouteList, place: Area | undefined, locale: Locale): TemplateResult {
+  if (list.notOffered) return renderNotOffered(list.notOffered, place, locale);
+  if (list.routes.length === 0) {
     return html`<p>${text.noOffice()}</p>
       <p><a href="tel:115">${text.call115()}</a></p>`;
   }
-  return html`${routes.value.map((route) => renderRoute(route, view.locale))}`;
+  return html`${list.routes.map((route) => renderRoute(route, locale))}`;
 }
 
 function renderRoute(route: Route, locale: Locale): TemplateResult {
@@ -144,6 +160,7 @@ function renderRoute(route: Route, locale: Locale): TemplateResult {
   const duration = route.processingDuration ? durationText(route.processingDuration) : undefined;
   return html`<div class="route">
     <p class="route-name">${route.destinationName}</p>
+    ${route.role === 'operator' ? html`<p class="hint">${text.operator()}</p>` : nothing}
     ${route.description ? html`<p>${localText(route.description, locale)}</p>` : nothing}
     ${
       route.address

@@ -22,7 +22,7 @@ import { formTextStyles } from '../ui/text-styles.js';
 import { applyTarget } from './apply-link.js';
 import { loadCatalogue, loadIndex } from './catalogue-cache.js';
 import { SaarServiceOpenEvent, SaarServiceSelectEvent, SaarTownChangeEvent } from './events.js';
-import { resultCountText, text } from './messages.js';
+import { eventPlaceText, resultCountText, text } from './messages.js';
 import { FAILURE_ID, renderDetail, type Loadable } from './render-detail.js';
 import {
   renderBrowse,
@@ -49,6 +49,8 @@ import { localText } from './text-in-locale.js';
  * @csspart browse - Browsing by life situation and topic.
  * @csspart detail - A service's details.
  * @csspart office - The responsible office.
+ * @csspart event-place - Where a birth, death or wedding happened, which decides the office.
+ * @csspart not-offered - The statement that the service does not exist in the town.
  * @csspart apply - The "apply online" area.
  * @csspart apply-button - The "apply online" link or button.
  * @csspart town-input - The town search box.
@@ -87,6 +89,8 @@ export class SaarServiceFinder extends SaarElement {
   @state() private selected: ServiceSummary | undefined;
   @state() private browse: BrowseSelection;
   @state() private chosenArea: Area | undefined;
+  /** Where the event happened, for a service routed by it (reset with each service). */
+  @state() private eventArea: Area | undefined;
   @state() private changingTown = false;
 
   private cachedHits: { key: string; hits: SearchHit[] } | undefined;
@@ -113,6 +117,15 @@ export class SaarServiceFinder extends SaarElement {
     idPrefix: 'office-town',
     client: () => this.client,
     onChoose: (area) => this.chooseTown(area),
+  });
+
+  /** The picker for the place of a birth, death or wedding, whose registry office is responsible. */
+  private readonly eventPlacePicker = new AreaPicker(this, {
+    idPrefix: 'event-place',
+    client: () => this.client,
+    onChoose: (area) => this.chooseEventPlace(area),
+    label: () => this.eventPlaceQuestion(),
+    hint: () => text.eventPlaceHint(),
   });
 
   private readonly liveRegion = new LiveRegionController(this);
@@ -151,10 +164,9 @@ export class SaarServiceFinder extends SaarElement {
 
   private readonly routesTask = new Task(this, {
     task: ([client, leikaKey, ars], { signal }) =>
-      leikaKey && ars
-        ? client.getRoutes(leikaKey, ars, { signal }).then((list) => list.routes)
-        : initialState,
-    args: () => [this.client, this.selected?.leikaKey, this.area?.ars] as const,
+      leikaKey && ars ? client.getRoutes(leikaKey, ars, { signal }) : initialState,
+    // For a service routed by an event, the place the citizen named replaces their town.
+    args: () => [this.client, this.selected?.leikaKey, (this.eventArea ?? this.area)?.ars] as const,
   });
 
   /** The citizen's town: chosen on the page, else the preset one. */
@@ -261,6 +273,7 @@ export class SaarServiceFinder extends SaarElement {
         service,
         routes,
         area: this.area,
+        eventPlace: { area: this.eventArea, picker: () => this.eventPlacePicker.render() },
         apply,
         onApply: (event) => full && this.onApply(event, full, apply?.href),
         onBack: this.backToSearch,
@@ -320,12 +333,14 @@ export class SaarServiceFinder extends SaarElement {
 
   private readonly chooseService = (service: ServiceSummary) => {
     this.selected = service;
+    this.eventArea = undefined;
     this.focusControl.focusAfterUpdate(this.targets.detailHeading, this.targets.heading);
     this.emit(new SaarServiceOpenEvent({ serviceId: service.id }));
   };
 
   private readonly backToSearch = () => {
     this.selected = undefined;
+    this.eventArea = undefined;
     this.searchBox.reset();
     if (this.browse && !this.query) {
       this.focusControl.focusAfterUpdate(this.targets.browseHeading, this.targets.search);
@@ -364,6 +379,18 @@ export class SaarServiceFinder extends SaarElement {
       this.focusControl.focusAfterUpdate(this.targets.officeHeading, this.targets.detailHeading);
     }
     this.emit(new SaarTownChangeEvent({ area }));
+  }
+
+  /** The question for the event's place, by the answer's routing basis. */
+  private eventPlaceQuestion(): string {
+    const basis = this.routesTask.value?.routedBy;
+    return basis && basis !== 'residence' ? eventPlaceText(basis).question : text.eventPlaceHint();
+  }
+
+  private chooseEventPlace(area: Area): void {
+    this.eventArea = area;
+    this.liveRegion.announce(this.localize(() => text.responsibleFor(area.name)));
+    this.focusControl.focusAfterUpdate(this.targets.officeHeading, this.targets.detailHeading);
   }
 
   private onApply(

@@ -113,8 +113,13 @@ export const finderStyles = css`
     background: var(--_saar-color-surface-raised);
     border-radius: var(--_saar-radius-m);
   }
-  .route-name {
+  .route-name,
+  .not-offered-title {
     font-weight: var(--_saar-font-weight-bold);
+  }
+  .event-place,
+  .not-offered {
+    margin-block-end: var(--_saar-space-3);
   }
   .hours {
     display: grid;

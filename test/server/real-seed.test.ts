@@ -93,6 +93,35 @@ describe('the real seed', () => {
     }
   });
 
+  it('answers "not offered here", the place of the event and the sources over HTTP', async () => {
+    const routesFor = async (serviceId: string, ars: string) => {
+      const service = catalogue.services.find((summary) => summary.id === serviceId);
+      assert.ok(service, serviceId);
+      return parseBody(
+        RouteListSchema,
+        await portal.app.inject({ url: `/api/v1/routes?leikaKey=${service.leikaKey}&ars=${ars}` }),
+      );
+    };
+    // St. Ingbert has no tree-protection bylaw.
+    const trees = await routesFor('baumfaellung-genehmigung', '100450117117');
+    assert.deepEqual(trees.routes, []);
+    assert.ok(trees.notOffered?.reason.fr);
+    // A death certificate comes from the registry office of the place of death; Illingen's is
+    // the joint office in Merchweiler.
+    const death = await routesFor('sterbeurkunde', '100430112112');
+    assert.equal(death.routedBy, 'placeOfDeath');
+    assert.equal(death.routes[0]?.destinationId, 'gemeinde-10043113');
+    // Residence permits: the one foreigners' office in Lebach, with its sources.
+    const permit = await routesFor('aufenthaltserlaubnis', '100410100100');
+    assert.equal(permit.routedBy, 'residence');
+    assert.equal(permit.routes[0]?.destinationId, 'land-zab');
+    assert.deepEqual([...new Set(permit.routes[0]?.sources.map((source) => source.fact))].sort(), [
+      'address',
+      'openingHours',
+      'responsibility',
+    ]);
+  });
+
   it('finds Saarbrücken by name and postcode, Tholey by a prefix', async () => {
     const byName = parseBody(
       AreaListSchema,

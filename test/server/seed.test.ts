@@ -1,6 +1,6 @@
 /** The seed data: it validates, it is complete, and every service is routed everywhere. */
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,8 +9,9 @@ import {
   OFFICE_KEYS,
   levelOfOffice,
   loadSeedData,
+  resolveResponsibility,
   resolveRoutes,
-  type SeedAuthority,
+  type SeedCompetence,
   type SeedData,
   type SeedService,
 } from '../../server/seed/index.js';
@@ -92,28 +93,107 @@ describe('seed data', () => {
     }
   });
 
-  it('resolves at least one route for every service in every municipality', () => {
+  it('answers every service in every municipality with an office or "not offered here"', () => {
     assert.equal(municipalities.length, 52);
-    const unrouted: string[] = [];
+    const unanswered: string[] = [];
     for (const service of data.services) {
       for (const municipality of municipalities) {
-        if (resolveRoutes(data, service, municipality.ars).length === 0) {
-          unrouted.push(`${service.id} in ${municipality.name}`);
+        const answer = resolveResponsibility(data, service, municipality.ars);
+        if (answer.routes.length === 0 && answer.notOffered === undefined) {
+          unanswered.push(`${service.id} in ${municipality.name}`);
         }
       }
     }
-    assert.deepEqual(unrouted.slice(0, 10), []);
+    assert.deepEqual(unanswered.slice(0, 10), []);
   });
 
-  it('has an authority for every office in every municipality', () => {
+  it('has a rule for every office, answering in every municipality', () => {
     for (const office of OFFICE_KEYS) {
-      const probe = { office, level: levelOfOffice(office) } as SeedService;
+      const probe = { id: `probe-${office}`, office, level: levelOfOffice(office) } as SeedService;
       for (const municipality of municipalities) {
+        const answer = resolveResponsibility(data, probe, municipality.ars);
         assert.ok(
-          resolveRoutes(data, probe, municipality.ars).length > 0,
+          answer.routes.length > 0 || answer.notOffered !== undefined,
           `${office} in ${municipality.name}`,
         );
       }
+    }
+  });
+
+  it('gives a source for every fact it routes to, and no made-up phone number', () => {
+    const unsourced = new Set<string>();
+    for (const service of data.services) {
+      for (const municipality of municipalities) {
+        for (const route of resolveRoutes(data, service, municipality.ars)) {
+          const facts = new Set(route.sources.map((source) => source.fact));
+          const given: Array<[boolean, string]> = [
+            [route.address !== undefined, 'address'],
+            [route.contactPersons.length > 0, 'contacts'],
+            [route.openingHours.length > 0 || route.openingHoursNote !== undefined, 'openingHours'],
+          ];
+          for (const [present, fact] of given) {
+            if (present && !facts.has(fact as 'address')) {
+              unsourced.add(`${route.destinationId}: ${fact}`);
+            }
+          }
+          for (const contact of route.contactPersons) {
+            // The old illustrative numbers put a 0 first in the subscriber number.
+            assert.doesNotMatch(contact.tel ?? '', /^\+49 \d+ 0/, route.destinationId);
+            assert.doesNotMatch(contact.email ?? '', /\.example$/, route.destinationId);
+          }
+        }
+      }
+    }
+    assert.deepEqual([...unsourced], []);
+  });
+});
+
+describe('documentation', () => {
+  it('lists every competence rule with its sources in docs/data-sources.md', () => {
+    const doc = readFileSync(new URL('../../docs/data-sources.md', import.meta.url), 'utf8');
+    const missing = data.competences.filter((rule) => !doc.includes(`\`${rule.id}\``));
+    assert.deepEqual(
+      missing.map((rule) => rule.id),
+      [],
+    );
+  });
+});
+
+describe('LeiKa keys', () => {
+  const authored = data.services.filter((service) => !service.id.startsWith('pvog-'));
+  const byId = new Map(data.services.map((service) => [service.id, service]));
+
+  it('says for every authored service whether a source confirms its LeiKa key', (t) => {
+    const missing = authored.filter((service) => service.leikaKeyEvidence === undefined);
+    assert.deepEqual(
+      missing.map((service) => service.id),
+      [],
+    );
+    const verified = authored.filter((service) => service.leikaKeyEvidence?.status === 'verified');
+    for (const service of verified) {
+      const evidence = service.leikaKeyEvidence;
+      assert.ok(evidence?.status === 'verified' && evidence.source.title, service.id);
+    }
+    t.diagnostic(`${verified.length} verified, ${authored.length - verified.length} unverified`);
+  });
+
+  it('carries the keys the federal catalogue (PVOG) confirms for the services citizens use most', () => {
+    const confirmed: Readonly<Record<string, string>> = {
+      'wohnsitz-anmeldung': '99115005104000',
+      'kfz-zulassung': '99036020001000',
+      'kfz-abmeldung': '99036026017000',
+      'fuehrerschein-umtausch': '99108049012001',
+      'fuehrerschein-ersatz': '99108049012005',
+      baugenehmigung: '99012070006000',
+      'elterngeld-beantragen': '99041006017000',
+      'eheschliessung-anmelden': '99059001104000',
+      schwerbehindertenausweis: '99015007012000',
+      fischereischein: '99042001012000',
+      jagdschein: '99067004001000',
+    };
+    for (const [id, key] of Object.entries(confirmed)) {
+      assert.equal(byId.get(id)?.leikaKey, key, id);
+      assert.equal(byId.get(id)?.leikaKeyEvidence?.status, 'verified', id);
     }
   });
 });
@@ -157,14 +237,15 @@ describe('areas', () => {
 describe('routes', () => {
   const service = (office: SeedService['office']): SeedService =>
     data.services.find((candidate) => candidate.office === office) ??
-    ({ office, level: levelOfOffice(office) } as SeedService);
+    ({ id: `probe-${office}`, office, level: levelOfOffice(office) } as SeedService);
 
-  it('sends municipal services to the town hall and names the office', () => {
+  it('sends municipal services to the town hall, names the office and cites the rule', () => {
     const routes = resolveRoutes(data, service('standesamt'), '100440115115');
     assert.equal(routes.length, 1);
     assert.equal(routes[0]?.destinationName, 'Kreisstadt Saarlouis, Standesamt');
     assert.equal(routes[0]?.address?.zip, '66740');
-    assert.ok(!('servesArs' in (routes[0] ?? {})), 'seed-only keys are not part of a route');
+    assert.ok(!('generalAdministration' in (routes[0] ?? {})), 'seed-only keys are not shown');
+    assert.equal(routes[0]?.sources[0]?.fact, 'responsibility');
   });
 
   it('sends district services to the district authority', () => {
@@ -187,25 +268,23 @@ describe('routes', () => {
     assert.deepEqual(resolveRoutes(data, service('buergerbuero'), '099999999999'), []);
   });
 
-  it('prefers the most specific authority (a town doing a district task)', () => {
-    const base = data.authorities.find((authority) => authority.destinationId === 'kreis-10041');
-    assert.ok(base);
-    const city: SeedAuthority = {
-      ...base,
-      destinationId: 'stadt-sb-kfz',
-      destinationName: 'Landeshauptstadt Saarbrücken, Zulassungsstelle',
-      servesArs: ['100410100100'],
+  it('prefers the most specific rule (a town doing a district task)', () => {
+    const city: SeedCompetence = {
+      id: 'test-city-registration',
       offices: ['kfz_zulassung'],
+      areas: ['100440115115'],
+      authority: 'municipality',
+      sources: [{ title: 'Test' }],
     };
-    const withCity: SeedData = { ...data, authorities: [...data.authorities, city] };
+    const withCity: SeedData = { ...data, competences: [...data.competences, city] };
     const kfz = service('kfz_zulassung');
     assert.deepEqual(
-      resolveRoutes(withCity, kfz, '100410100100').map((route) => route.destinationId),
-      ['stadt-sb-kfz'],
+      resolveRoutes(withCity, kfz, '100440115115').map((route) => route.destinationId),
+      ['gemeinde-10044115'],
     );
     assert.deepEqual(
-      resolveRoutes(withCity, kfz, '100410519519').map((route) => route.destinationId),
-      ['kreis-10041'],
+      resolveRoutes(withCity, kfz, '100440111111').map((route) => route.destinationId),
+      ['kreis-10044'],
     );
   });
 });
@@ -240,12 +319,13 @@ describe('loader', () => {
 
   const lifeSituation = { code: '1010000', name: { de: 'Geburt und Kinder' } };
   const area = { ars: '10', name: 'Saarland', type: 'state' };
-  const authority = {
-    destinationId: 'bund',
-    destinationName: 'Bundesbehörde',
-    level: 'federal',
-    servesArs: ['10'],
+  const authority = { destinationId: 'bund', destinationName: 'Bundesbehörde', level: 'federal' };
+  const federalRule = {
+    id: 'bund',
     offices: ['bund_sonstige'],
+    areas: ['10'],
+    authority: 'bund',
+    sources: [{ title: 'Test' }],
   };
   const serviceRecord = (id: string, leikaKey: string, extra: object = {}) => ({
     id,
@@ -259,14 +339,16 @@ describe('loader', () => {
     ...extra,
   });
 
-  /** Writes a seed directory with the given service files and returns its URL. */
-  function seedDir(services: Record<string, unknown[]>): URL {
+  /** Writes a seed directory with the given service files (and rules) and returns its URL. */
+  function seedDir(services: Record<string, unknown[]>, rules: unknown[] = [federalRule]): URL {
     const dir = mkdtempSync(join(tmpdir(), 'seed-test-'));
     dirs.push(dir);
     mkdirSync(join(dir, 'services'));
     writeFileSync(join(dir, 'life-situations.json'), JSON.stringify([lifeSituation]));
     writeFileSync(join(dir, 'areas.json'), JSON.stringify([area]));
     writeFileSync(join(dir, 'authorities.json'), JSON.stringify([authority]));
+    writeFileSync(join(dir, 'competences.json'), JSON.stringify(rules));
+    writeFileSync(join(dir, 'event-place.json'), JSON.stringify([]));
     for (const [name, records] of Object.entries(services)) {
       writeFileSync(join(dir, 'services', name), JSON.stringify(records));
     }
@@ -344,6 +426,26 @@ describe('loader', () => {
           }),
         ),
       /LeiKa key 99000000000001 of zwei is already used by eins/,
+    );
+  });
+
+  it('refuses competence rules that could send citizens somewhere unsourced or ambiguous', () => {
+    const services = { 'a.json': [serviceRecord('x1', '99000000000001')] };
+    const cases: Array<[object, RegExp]> = [
+      [{ ...federalRule, sources: [] }, /needs a source, or says why it is unverified/],
+      [{ ...federalRule, authority: 'nirgendwo' }, /unknown authority nirgendwo/],
+      [
+        { ...federalRule, notOffered: { de: 'Gibt es nicht.' } },
+        /either an authority or notOffered/,
+      ],
+      [{ ...federalRule, offices: ['standesamt'] }, /no rule for the offices bund_sonstige/],
+    ];
+    for (const [rule, message] of cases) {
+      assert.throws(() => loadSeedData(seedDir(services, [rule])), message);
+    }
+    assert.throws(
+      () => loadSeedData(seedDir(services, [federalRule, { ...federalRule, id: 'zwei' }])),
+      /bund_sonstige in 10 is already covered by bund/,
     );
   });
 });

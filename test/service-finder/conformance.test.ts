@@ -2,6 +2,7 @@
 import { fixture, html } from '@open-wc/testing';
 import { FakePortal } from '../fixtures/fake-portal.js';
 import { saarlouis } from '../fixtures/finder-data.js';
+import { responsibilityData } from '../fixtures/responsibility-data.js';
 import type { SaarServiceFinder } from '../../src/service-finder/saar-service-finder.js';
 import { describeConformance } from '../support/conformance.js';
 import { $, mountFinder, press, ready, type, until } from './finder-harness.js';
@@ -43,6 +44,30 @@ describeConformance<SaarServiceFinder>({
       },
     },
     {
+      name: 'detail, asking for the place of the event',
+      async reach(finder) {
+        await type(finder, 'Sterbeurkunde');
+        await press(finder, 'ArrowDown');
+        await press(finder, 'Enter');
+        await until(() => $(finder, '#event-place-input'), 'no question for the place');
+      },
+    },
+    {
+      name: 'detail, not offered in the town',
+      async reach(finder) {
+        $(finder, '.town-bar button')!.click();
+        await until(() => $(finder, '#town-input'), 'no town picker');
+        await type(finder, '66636', '#town-input');
+        await until(() => $(finder, '#town-list [role="option"]'), 'no towns offered');
+        await press(finder, 'ArrowDown', '#town-input');
+        await press(finder, 'Enter', '#town-input');
+        await type(finder, 'Baum');
+        await press(finder, 'ArrowDown');
+        await press(finder, 'Enter');
+        await until(() => $(finder, '.not-offered'), 'no "not offered" statement');
+      },
+    },
+    {
       name: 'changing the town',
       async reach(finder) {
         $(finder, '.town-bar button')!.click();
@@ -77,5 +102,5 @@ describeConformance<SaarServiceFinder>({
       },
     },
   ],
-  portal: () => new FakePortal(),
+  portal: () => new FakePortal(responsibilityData()),
 });

@@ -1,139 +1,115 @@
 /**
- * Builds `server/seed/authorities.json`: the authorities routes resolve to. Every municipality's
- * town hall (real name and address from the Destatis directory) houses all municipal offices;
- * each district authority at its seat houses the district offices; state and federal agencies
- * (`agencies.ts`) serve all of Saarland. Contacts and hours are illustrative (`contacts.ts`).
+ * Builds `server/seed/authorities.json`: the bodies routes lead to. Every municipality's town
+ * hall (name and address from the Destatis directory), the six district authorities at their
+ * sourced seats, the state and federal agencies and the operators (`agencies.ts`). Only sourced
+ * facts are written, each with its source; nothing is made up (no illustrative phone numbers or
+ * opening hours). Who handles which office where is `competences.json`.
  *
  * Run: `npx tsx server/seed/scripts/build-authorities.ts`
  */
 import * as z from 'zod/mini';
 import type { LanguageMap } from '../../../src/api/schemas/index.js';
-import { DISTRICT_OFFICES, MUNICIPAL_OFFICES, OFFICE_NAMES, type OfficeKey } from '../offices.js';
 import { SeedAuthoritySchema } from '../seed-schemas.js';
 import {
-  DISTRICT_SEATS,
+  DISTRICT_FACTS,
   FEDERAL_AGENCIES,
   MUNICIPAL_WEBSITES,
+  OPERATORS,
   STATE_AGENCIES,
-  type Agency,
+  TOWN_HALL_CONTACTS,
+  type AuthorityFacts,
 } from './agencies.js';
-import {
-  APPOINTMENT_NOTE,
-  NO_COUNTER_NOTE,
-  agencyHours,
-  districtHours,
-  illustrativeContact,
-  townHallHours,
-} from './contacts.js';
 import {
   readDistricts,
   readMunicipalities,
   type District,
   type Municipality,
 } from './municipalities.js';
-import { slug } from './names.js';
 import { writeSeedJson } from './raw-files.js';
 
 /** An authority as written to the file. */
 type SeedAuthorityRecord = z.input<typeof SeedAuthoritySchema>;
 
-const STATE_ARS = '10';
+const DESTATIS_ADDRESS = {
+  fact: 'address',
+  title:
+    'Statistisches Bundesamt, Gemeindeverzeichnis GV-ISys (31.12.2011): Anschrift der Gemeindeverwaltung',
+} as const;
 
-function officeList(offices: readonly OfficeKey[]): string {
-  const names = offices.map((office) => OFFICE_NAMES[office]);
-  return `${names.slice(0, -1).join(', ')} und ${names.at(-1) ?? ''}`;
-}
-
-function townHall(municipality: Municipality, index: number): SeedAuthorityRecord {
-  const seat = DISTRICT_SEATS[municipality.district.key];
-  if (seat === undefined) throw new Error(`No seat for ${municipality.district.key}`);
+function townHall(municipality: Municipality): SeedAuthorityRecord {
   const website = MUNICIPAL_WEBSITES[municipality.ags];
+  const contact = TOWN_HALL_CONTACTS[municipality.ags];
   const description: LanguageMap = {
-    de: `Rathaus der ${municipality.administration} mit ${officeList(MUNICIPAL_OFFICES)}.`,
-    en: `Town hall of ${municipality.name}: citizens’ office, registry office, public order, local taxes, trade, social services, building and waste.`,
-    fr: `Mairie de ${municipality.name} : bureau des citoyens, état civil, ordre public, impôts locaux, commerce, affaires sociales, urbanisme et déchets.`,
+    de: `Verwaltung der ${municipality.administration}.`,
+    en: `Administration of ${municipality.name}.`,
+    fr: `Administration de ${municipality.name}.`,
   };
   return {
     destinationId: `gemeinde-${municipality.ags}`,
     destinationName: municipality.administration,
     level: 'municipal',
     address: municipality.townHall,
-    contactPersons: [
-      illustrativeContact(
-        'Zentrale',
-        seat.areaCode,
-        municipality.ags.slice(-3),
-        `rathaus@${slug(municipality.name)}.example`,
-      ),
-    ],
-    openingHours: townHallHours(index),
-    openingHoursNote: APPOINTMENT_NOTE,
+    ...(contact === undefined ? {} : { contactPersons: contact.contactPersons }),
     ...(website === undefined ? {} : { websiteUrl: website }),
     description,
-    servesArs: [municipality.ars],
-    offices: [...MUNICIPAL_OFFICES],
+    sources: [DESTATIS_ADDRESS, ...(contact?.sources ?? [])],
+    generalAdministration: true,
   };
 }
 
 function districtAuthority(district: District): SeedAuthorityRecord {
-  const seat = DISTRICT_SEATS[district.key];
-  if (seat === undefined) throw new Error(`No seat for ${district.key}`);
+  const facts = DISTRICT_FACTS[district.key];
+  if (facts === undefined) throw new Error(`No facts for ${district.key}`);
   const description: LanguageMap = {
-    de: `Kreisverwaltung mit Sitz in ${district.seat}: ${officeList(DISTRICT_OFFICES)}.`,
-    en: `District administration in ${district.seat}: vehicle registration, driving licences, immigration, building control, youth welfare, housing benefit, public health, social welfare, veterinary, nature conservation, naturalisation, weapons and hunting.`,
-    fr: `Administration de l’arrondissement à ${district.seat} : immatriculation, permis de conduire, étrangers, contrôle des constructions, jeunesse, allocation logement, santé publique, aide sociale, services vétérinaires, protection de la nature, naturalisation, armes et chasse.`,
+    de: `Kreisverwaltung mit Sitz in ${district.seat}.`,
+    en: `District administration in ${district.seat}.`,
+    fr: `Administration de l’arrondissement à ${district.seat}.`,
   };
   return {
     destinationId: `kreis-${district.key}`,
     destinationName: district.name,
     level: 'district',
-    address: seat.address,
-    contactPersons: [
-      illustrativeContact(
-        'Zentrale',
-        seat.areaCode,
-        '900',
-        `kreisverwaltung@${slug(district.name)}.example`,
-      ),
-    ],
-    openingHours: districtHours(),
-    openingHoursNote: APPOINTMENT_NOTE,
-    websiteUrl: seat.websiteUrl,
+    ...(facts.address === undefined ? {} : { address: facts.address }),
+    ...(facts.contactPersons === undefined ? {} : { contactPersons: facts.contactPersons }),
+    websiteUrl: facts.websiteUrl,
     description,
-    servesArs: [district.key],
-    offices: [...DISTRICT_OFFICES],
+    sources: facts.sources,
+    generalAdministration: true,
   };
 }
 
-function agencyAuthority(
-  agency: Agency,
-  level: 'state' | 'federal',
-  extension: string,
-): SeedAuthorityRecord {
-  const contact =
-    agency.areaCode === undefined || agency.mailDomain === undefined
-      ? []
-      : [
-          illustrativeContact(
-            'Service',
-            agency.areaCode,
-            extension,
-            `service@${agency.mailDomain}`,
-          ),
-        ];
+function agencyAuthority(agency: AuthorityFacts): SeedAuthorityRecord {
   return {
     destinationId: agency.id,
     destinationName: agency.name,
-    level,
+    level: agency.level,
+    ...(agency.role === undefined ? {} : { role: agency.role }),
     ...(agency.address === undefined ? {} : { address: agency.address }),
-    contactPersons: contact,
-    openingHours: agency.counter ? agencyHours() : [],
-    openingHoursNote: agency.counter ? APPOINTMENT_NOTE : NO_COUNTER_NOTE,
+    ...(agency.contactPersons === undefined ? {} : { contactPersons: agency.contactPersons }),
+    ...(agency.openingHours === undefined ? {} : { openingHours: agency.openingHours }),
+    ...(agency.openingHoursNote === undefined ? {} : { openingHoursNote: agency.openingHoursNote }),
     ...(agency.websiteUrl === undefined ? {} : { websiteUrl: agency.websiteUrl }),
     description: agency.description,
-    servesArs: [STATE_ARS],
-    offices: [agency.office],
+    sources: agency.sources,
   };
+}
+
+/** Every fact given must carry a source: checked here so an edit cannot slip one in. */
+function checkSourced(authority: SeedAuthorityRecord): void {
+  const facts = new Set((authority.sources ?? []).map((source) => source.fact));
+  const given: Array<[boolean, string]> = [
+    [authority.address !== undefined, 'address'],
+    [(authority.contactPersons ?? []).length > 0, 'contacts'],
+    [
+      (authority.openingHours ?? []).length > 0 || authority.openingHoursNote !== undefined,
+      'openingHours',
+    ],
+  ];
+  for (const [present, fact] of given) {
+    if (present && !facts.has(fact as 'address')) {
+      throw new Error(`${authority.destinationId}: ${fact} has no source`);
+    }
+  }
 }
 
 function buildAuthorities(): SeedAuthorityRecord[] {
@@ -141,10 +117,14 @@ function buildAuthorities(): SeedAuthorityRecord[] {
   const authorities = [
     ...readMunicipalities(districts).map(townHall),
     ...districts.map(districtAuthority),
-    ...STATE_AGENCIES.map((agency, i) => agencyAuthority(agency, 'state', `${200 + i}`)),
-    ...FEDERAL_AGENCIES.map((agency, i) => agencyAuthority(agency, 'federal', `${500 + i}`)),
+    ...STATE_AGENCIES.map(agencyAuthority),
+    ...FEDERAL_AGENCIES.map(agencyAuthority),
+    ...OPERATORS.map(agencyAuthority),
   ];
-  for (const authority of authorities) z.parse(SeedAuthoritySchema, authority);
+  for (const authority of authorities) {
+    z.parse(SeedAuthoritySchema, authority);
+    checkSourced(authority);
+  }
   return authorities;
 }
 

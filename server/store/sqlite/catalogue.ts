@@ -5,11 +5,10 @@ import type {
   Area,
   FormDefinition,
   LifeSituation,
-  Route,
   Service,
   ServiceSummary,
 } from '../../../src/api/schemas/index.js';
-import type { CatalogueSeed, CatalogueStore } from '../portal-store.js';
+import type { CatalogueSeed, CatalogueStore, Responsibility } from '../portal-store.js';
 import { escapeLike, foldForSearch } from '../search-text.js';
 import { fromJson } from './database.js';
 
@@ -24,7 +23,7 @@ export function arsFallbacks(ars: string): string[] {
 /** Catalogue tables, emptied in this order before a reseed. */
 const CATALOGUE_TABLES = [
   'responsibilities',
-  'route_documents',
+  'responsibility_documents',
   'forms',
   'area_postcodes',
   'areas',
@@ -53,11 +52,11 @@ function prepare(db: Database.Database) {
       'INSERT OR IGNORE INTO area_postcodes (postcode, ars) VALUES (?, ?)',
     ),
     insertForm: db.prepare('INSERT INTO forms (service_id, json) VALUES (?, ?)'),
-    insertRouteDocument: db.prepare(
-      'INSERT OR IGNORE INTO route_documents (id, json) VALUES (?, ?)',
+    insertResponsibilityDocument: db.prepare(
+      'INSERT OR IGNORE INTO responsibility_documents (id, json) VALUES (?, ?)',
     ),
     insertResponsibility: db.prepare(
-      'INSERT INTO responsibilities (service_id, ars, position, route_id) VALUES (?, ?, ?, ?)',
+      'INSERT INTO responsibilities (service_id, ars, document_id) VALUES (?, ?, ?)',
     ),
     writeMeta: db.prepare(
       `INSERT INTO catalogue_meta (key, value) VALUES ('fingerprint', ?), ('seeded_at', ?)
@@ -94,9 +93,9 @@ function prepare(db: Database.Database) {
     areaByAgs: db.prepare<[string], Json>(
       "SELECT json FROM areas WHERE json_extract(json, '$.ags') = ?",
     ),
-    routes: db.prepare<[string, string], Json>(
-      `SELECT d.json FROM responsibilities r JOIN route_documents d ON d.id = r.route_id
-       WHERE r.service_id = ? AND r.ars = ? ORDER BY r.position`,
+    responsibility: db.prepare<[string, string], Json>(
+      `SELECT d.json FROM responsibilities r JOIN responsibility_documents d ON d.id = r.document_id
+       WHERE r.service_id = ? AND r.ars = ?`,
     ),
     formByService: db.prepare<[string], Json>('SELECT json FROM forms WHERE service_id = ?'),
   };
@@ -141,12 +140,10 @@ export class SqliteCatalogueStore implements CatalogueStore {
       });
       for (const form of seed.forms) sql.insertForm.run(form.serviceId, JSON.stringify(form));
       for (const entry of seed.responsibilities) {
-        entry.routes.forEach((route, position) => {
-          const json = JSON.stringify(route);
-          const id = createHash('sha256').update(json).digest('base64url');
-          sql.insertRouteDocument.run(id, json);
-          sql.insertResponsibility.run(entry.serviceId, entry.ars, position, id);
-        });
+        const json = JSON.stringify(entry.responsibility);
+        const id = createHash('sha256').update(json).digest('base64url');
+        sql.insertResponsibilityDocument.run(id, json);
+        sql.insertResponsibility.run(entry.serviceId, entry.ars, id);
       }
       sql.writeMeta.run(seed.fingerprint, new Date().toISOString());
     })();
@@ -194,12 +191,12 @@ export class SqliteCatalogueStore implements CatalogueStore {
     return row === undefined ? undefined : fromJson<Area>(row.json);
   }
 
-  async getRoutes(serviceId: string, ars: string): Promise<Route[]> {
+  async getResponsibility(serviceId: string, ars: string): Promise<Responsibility> {
     for (const key of arsFallbacks(ars)) {
-      const rows = this.#sql.routes.all(serviceId, key);
-      if (rows.length > 0) return rows.map((row) => fromJson<Route>(row.json));
+      const row = this.#sql.responsibility.get(serviceId, key);
+      if (row !== undefined) return fromJson<Responsibility>(row.json);
     }
-    return [];
+    return { routes: [], routedBy: 'residence' };
   }
 
   async getForm(serviceId: string): Promise<FormDefinition | undefined> {

@@ -1,6 +1,8 @@
 /**
  * The authority responsible for a service in an area, modelled on the FIT-Connect routing
- * response (`destinationName`, `address`, `contactPersons`, `processingDuration`, ...).
+ * response (`destinationName`, `address`, `contactPersons`, `processingDuration`, ...), plus what
+ * the real split of competences needs: the source of every fact, operators that are not
+ * authorities, services routed by the place of an event, and services a town does not offer.
  */
 import * as z from 'zod/mini';
 import {
@@ -11,9 +13,27 @@ import {
   PostcodeSchema,
   UrlSchema,
 } from './common.js';
-import { WEEKDAYS } from '../vocabulary.js';
+import { DESTINATION_ROLES, ROUTING_BASES, SOURCED_FACTS, WEEKDAYS } from '../vocabulary.js';
 
-export { WEEKDAYS } from '../vocabulary.js';
+export { DESTINATION_ROLES, ROUTING_BASES, SOURCED_FACTS, WEEKDAYS } from '../vocabulary.js';
+export type { DestinationRole, RoutingBasis, SourcedFact } from '../vocabulary.js';
+
+/** Where a fact comes from: a law and paragraph, or a public page. */
+export const SourceSchema = z.object({
+  /** The law and paragraph ("§ 1 StVZustG Saarland") or the page's publisher and subject. */
+  title: z.string().check(z.minLength(1)),
+  url: z.optional(UrlSchema),
+});
+/** A source. */
+export type Source = z.infer<typeof SourceSchema>;
+
+/** The source of one fact of a route. */
+export const FactSourceSchema = z.object({
+  fact: z.enum(SOURCED_FACTS),
+  ...SourceSchema.shape,
+});
+/** The source of one fact of a route. */
+export type FactSource = z.infer<typeof FactSourceSchema>;
 
 /** Postal address of an authority. */
 export const PostalAddressSchema = z.object({
@@ -54,11 +74,18 @@ export const ProcessingDurationSchema = z.object({
 /** Processing duration. */
 export type ProcessingDuration = z.infer<typeof ProcessingDurationSchema>;
 
-/** One responsible authority ("Zuständigkeit"). */
+/**
+ * One responsible authority ("Zuständigkeit"). Only sourced facts are given: opening hours and
+ * phone numbers without a source are left out (link to `websiteUrl` instead), and `sources`
+ * says where each given fact comes from. A route without a `responsibility` source carries the
+ * level default (town hall, district) that no source has confirmed yet.
+ */
 export const RouteSchema = z.object({
   destinationId: z.string().check(z.minLength(1)),
   destinationName: z.string().check(z.minLength(1)),
   level: LevelSchema,
+  /** `operator`: runs the service for the authorities without being one (e.g. a waste association). */
+  role: z._default(z.enum(DESTINATION_ROLES), 'authority'),
   address: z.optional(PostalAddressSchema),
   contactPersons: z._default(z.array(ContactSchema), []),
   openingHours: z._default(z.array(OpeningPeriodSchema), []),
@@ -69,14 +96,31 @@ export const RouteSchema = z.object({
   privacyPolicyUrl: z.optional(UrlSchema),
   processingDuration: z.optional(ProcessingDurationSchema),
   description: z.optional(LanguageMapSchema),
+  /** Where each given fact comes from (`responsibility`, `address`, `openingHours`, `contacts`). */
+  sources: z._default(z.array(FactSourceSchema), []),
 });
 /** A responsible authority. */
 export type Route = z.infer<typeof RouteSchema>;
 
-/** Answer of `GET /routes?leikaKey=&ars=`: possibly empty when no office is known. */
+/** Why a service does not exist in an area, and who says so. */
+export const NotOfferedSchema = z.object({
+  reason: LanguageMapSchema,
+  sources: z.array(SourceSchema).check(z.minLength(1)),
+});
+/** Why a service does not exist in an area. */
+export type NotOffered = z.infer<typeof NotOfferedSchema>;
+
+/**
+ * Answer of `GET /routes?leikaKey=&ars=`. `routes` is empty when no office is known, or when the
+ * service is not offered there (`notOffered` says why). With a `routedBy` other than
+ * `residence`, `ars` must name the place of the event (birth, death, wedding), not the
+ * citizen's residence: ask for it.
+ */
 export const RouteListSchema = z.object({
   leikaKey: LeikaKeySchema,
   ars: ArsSchema,
+  routedBy: z._default(z.enum(ROUTING_BASES), 'residence'),
+  notOffered: z.optional(NotOfferedSchema),
   routes: z.array(RouteSchema),
 });
 /** The routes for a service in an area. */

@@ -236,8 +236,15 @@ function office(
     destinationName: name,
     level: 'municipal',
     address: { street: 'Rathausplatz', houseNumber: '1', zip, city },
+    role: 'authority',
     contactPersons: [{ tel: '+49 681 0000' }],
     openingHours: [{ day: 'mo', opens: '08:00', closes: '12:00' }],
+    sources: [
+      { fact: 'responsibility', title: 'Fixture rule' },
+      { fact: 'address', title: 'Fixture address' },
+      { fact: 'contacts', title: 'Fixture phone book' },
+      { fact: 'openingHours', title: 'Fixture opening hours' },
+    ],
   };
 }
 
@@ -277,13 +284,10 @@ export function fixtureSeed(): SeedSource<Service> {
     services: [DOG_TAX, TRADE, VEHICLE],
     areas,
     forms: [DOG_TAX_FORM, TRADE_FORM],
-    resolveRoutes: (service, ars) => {
-      if (service.level === 'municipal') {
-        const route = municipalOffices[ars];
-        return route === undefined ? [] : [route];
-      }
-      const route = districtOffices[ars.slice(0, 5)];
-      return route === undefined ? [] : [route];
+    resolveResponsibility: (service, ars) => {
+      const route =
+        service.level === 'municipal' ? municipalOffices[ars] : districtOffices[ars.slice(0, 5)];
+      return { routes: route === undefined ? [] : [route], routedBy: 'residence' };
     },
   };
 }

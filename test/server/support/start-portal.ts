@@ -13,7 +13,7 @@ const EMPTY_SEED: SeedSource = {
   services: [],
   areas: [],
   forms: [],
-  resolveRoutes: () => [],
+  resolveResponsibility: () => ({ routes: [], routedBy: 'residence' }),
 };
 
 /** Builds and starts the portal for `config`, with the log silenced; the caller closes it. */
