@@ -23,6 +23,15 @@ export {
   type LogoutDetail,
   type SessionExpiredDetail,
 } from './login-button/events.js';
+export { SaarApplicationForm } from './application-form/saar-application-form.js';
+export {
+  SaarApplicationSubmittedEvent,
+  SaarStepChangeEvent,
+  SaarSubmitEvent,
+  type StepChangeDetail,
+  type SubmitDetail,
+  type SubmittedDetail,
+} from './application-form/events.js';
 export { SaarEvent, type SaarEventOptions, type SaarEventType } from './shared/events.js';
 export { clientContext, sessionContext } from './shared/contexts.js';
 export {

@@ -10,6 +10,7 @@ const widgets: WidgetTable = {
   'saar-portal-provider': () => import('./shared/define-provider.js'),
   'saar-service-finder': () => import('./service-finder/define.js'),
   'saar-login-button': () => import('./login-button/define.js'),
+  'saar-application-form': () => import('./application-form/define.js'),
 };
 
 loadWidgetsOnDemand(widgets);

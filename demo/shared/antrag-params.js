@@ -1,12 +1,14 @@
-// Shows which service and town the citizen chose in the service finder (the query parameters of
-// its "apply online" link), as text, until the application form widget takes this page over.
+// Hands the service and town the citizen chose in the service finder (the query parameters of
+// its "apply online" link: ?service=…&ars=…) to the application form on this page. An external
+// script, so the site's CSP needs no 'unsafe-inline'. A town could as well write the attributes
+// into its page itself.
 (() => {
   'use strict';
   const params = new URLSearchParams(location.search);
-  const show = (id, value) => {
-    const element = document.getElementById(id);
-    if (element && value) element.textContent = value;
-  };
-  show('chosen-service', params.get('service'));
-  show('chosen-area', params.get('ars'));
+  const form = document.querySelector('saar-application-form');
+  if (!form) return;
+  const service = params.get('service');
+  const ars = params.get('ars');
+  if (service) form.setAttribute('service', service);
+  if (ars && /^\d{12}$/.test(ars)) form.setAttribute('municipality', ars);
 })();

@@ -13,6 +13,7 @@ import {
   type PortalError,
 } from './errors.js';
 import { formatJsonPath } from './json-path.js';
+import { fetchWithUploadProgress, type UploadProgress } from './upload-transport.js';
 import { readBodyWithLimit } from './read-body.js';
 import {
   backoffDelay,
@@ -96,6 +97,10 @@ interface RequestSpec<T> {
   /** Marks a POST as safe to repeat. */
   idempotencyKey?: string;
   signal?: AbortSignal | undefined;
+  /** Reports upload progress (a file upload); the time limit then grows with the file. */
+  onUploadProgress?: UploadProgress | undefined;
+  /** Time limit for this call instead of the client's. */
+  timeoutMs?: number;
 }
 
 /** The API base for a library loaded from `moduleUrl`: the portal serves both. */
@@ -273,14 +278,22 @@ export class PortalClient {
   }
 
   /** Uploads a file for an application; the answer is the reference to put in the answers. */
-  uploadAttachment(file: Blob, filename: string, options: CallOptions = {}) {
+  uploadAttachment(
+    file: Blob,
+    filename: string,
+    options: CallOptions & { onProgress?: UploadProgress } = {},
+  ) {
+    const { onProgress, ...call } = options;
     const form = new FormData();
     form.append('file', file, filename);
     return this.request({
       endpoint: ENDPOINTS.uploadAttachment,
       body: form,
       schema: (c) => c.AttachmentRefSchema,
-      ...options,
+      onUploadProgress: onProgress,
+      // A scan on a slow line takes a while: at least 10 kB/s before we give up.
+      timeoutMs: Math.max(this.timeoutMs, (file.size / 10_000) * 1000),
+      ...call,
     });
   }
 
@@ -394,7 +407,8 @@ export class PortalClient {
     const onCallerAbort = () => controller.abort(spec.signal?.reason);
     if (spec.signal?.aborted) throw spec.signal.reason;
     spec.signal?.addEventListener('abort', onCallerAbort, { once: true });
-    const timer = setTimeout(() => controller.abort(TIMED_OUT), this.timeoutMs);
+    const timeoutMs = spec.timeoutMs ?? this.timeoutMs;
+    const timer = setTimeout(() => controller.abort(TIMED_OUT), timeoutMs);
     const schemas = loadContract();
     // Settled later; until then an unobserved rejection must not be reported as unhandled.
     schemas.catch(() => undefined);
@@ -407,8 +421,7 @@ export class PortalClient {
       return this.parse(url, text, spec.schema(loaded));
     } catch (error) {
       if (controller.signal.aborted) {
-        if (controller.signal.reason === TIMED_OUT)
-          throw new TimeoutError(url.href, this.timeoutMs);
+        if (controller.signal.reason === TIMED_OUT) throw new TimeoutError(url.href, timeoutMs);
         throw spec.signal?.reason ?? error;
       }
       if (error instanceof TypeError) throw new NetworkError(url.href, error);
@@ -431,6 +444,10 @@ export class PortalClient {
     } else if (spec.body !== undefined) {
       body = JSON.stringify(spec.body);
       headers.set('Content-Type', 'application/json');
+    }
+    if (spec.onUploadProgress && body instanceof FormData && !this.options.fetch) {
+      const method = spec.endpoint.method;
+      return fetchWithUploadProgress(url, { method, headers, body, signal }, spec.onUploadProgress);
     }
     const fetchImpl = this.options.fetch ?? globalThis.fetch.bind(globalThis);
     // No cookies: the citizen's session travels as a bearer token, so the portal needs none.

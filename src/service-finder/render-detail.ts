@@ -14,7 +14,7 @@ import {
   renderNotOffered,
   type EventPlaceView,
 } from './render-responsibility.js';
-import { localText, paragraphs } from './text-in-locale.js';
+import { localText, paragraphs } from '../ui/local-text.js';
 
 /** Id of a failure block, where focus goes when its retry button disappears. */
 export const FAILURE_ID = 'failure';

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ServiceSummary } from '../api/schemas/service.js';
 import { pickText, TOPIC_FIELDS, type Locale, type TopicField } from '../api/vocabulary.js';
 import { levelName, topicFieldName } from '../ui/labels.js';
-import { localText } from './text-in-locale.js';
+import { localText } from '../ui/local-text.js';
 import { text } from './messages.js';
 import { splitForHighlight, type SearchHit, type ServiceSearchIndex } from './search/index.js';
 

@@ -8,7 +8,7 @@ import type { Area } from '../api/schemas/area.js';
 import type { Locale } from '../api/schemas/common.js';
 import type { NotOffered, RoutingBasis } from '../api/schemas/route.js';
 import { eventPlaceText, text } from './messages.js';
-import { localText } from './text-in-locale.js';
+import { localText } from '../ui/local-text.js';
 
 /** Where the event happened, for services routed by it. */
 export interface EventPlaceView {

@@ -32,7 +32,7 @@ import {
 } from './render-lists.js';
 import { suggestQuery, type SearchHit } from './search/index.js';
 import { finderStyles } from './styles.js';
-import { localText } from './text-in-locale.js';
+import { localText } from '../ui/local-text.js';
 
 /**
  * Finds services in the citizen's own words and shows the office responsible for their town.

@@ -12,6 +12,8 @@ export interface SummaryError {
   /** Id of the control (or fieldset) to focus. */
   targetId: string;
   message: string;
+  /** Where the problem is in the host's terms (an `invalidParams` path), if it tracks one. */
+  path?: string;
 }
 
 /** The summary's id: the host focuses it when the citizen continues with errors. */

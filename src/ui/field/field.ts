@@ -11,8 +11,9 @@ import { fieldText } from './messages.js';
 export interface FieldView {
   /** Id of the control (the label's `for`); hint and error ids derive from it. */
   id: string;
-  label: string;
-  hint?: string | undefined;
+  /** The label; a template when it carries its own `lang` (a German-only label elsewhere). */
+  label: string | TemplateResult;
+  hint?: string | TemplateResult | undefined;
   /** The error to show now (only after the citizen left the field or continued). */
   error?: string | undefined;
   /** Marks the label "(optional)"; required fields carry no mark. */

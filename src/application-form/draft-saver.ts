@@ -1,0 +1,111 @@
+/**
+ * Saves the form as a draft at the portal while the citizen goes, a moment after they stop
+ * typing: the first save creates the draft and its resume token, later ones replace it. A failed
+ * save is tried again with the next change or a little later; the tab's copy holds the answers
+ * meanwhile. Drafts of a logged-in citizen belong to them (the portal lists them).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { HttpError } from '../api/errors.js';
+import type { PortalClient } from '../api/portal-client.js';
+import type { DraftInput } from '../api/schemas/draft.js';
+
+/** Quiet time after the last change before a draft is saved. */
+const SAVE_DELAY_MS = 2_000;
+/** Wait before a failed save is tried again without a new change. */
+const RETRY_DELAY_MS = 15_000;
+
+/** The draft's state, as the form shows it. */
+export type DraftStatus = 'idle' | 'saving' | 'saved' | 'failed';
+
+/** Keeps one form's draft at the portal. */
+export class DraftSaver implements ReactiveController {
+  status: DraftStatus = 'idle';
+  resumeToken: string | undefined;
+  /** When the portal forgets the draft (ISO timestamp). */
+  expiresAt: string | undefined;
+  private pending: DraftInput | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private saving: Promise<void> | undefined;
+  private stopped = false;
+  private readonly host: ReactiveControllerHost;
+  private readonly client: () => PortalClient;
+
+  constructor(host: ReactiveControllerHost, client: () => PortalClient) {
+    this.host = host;
+    this.client = client;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** Continues a draft saved before (the tab's copy, or a resume link). */
+  adopt(resumeToken: string | undefined, expiresAt?: string): void {
+    this.resumeToken = resumeToken;
+    this.expiresAt = expiresAt;
+  }
+
+  /** The answers changed: save them once things are quiet. */
+  changed(input: DraftInput): void {
+    if (this.stopped) return;
+    this.pending = input;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+  }
+
+  /** Saves now ("Später weitermachen"); resolves when the portal has it or the save failed. */
+  async saveNow(input: DraftInput): Promise<void> {
+    this.pending = input;
+    clearTimeout(this.timer);
+    await this.saving;
+    await this.flush();
+  }
+
+  /** The application is in: no more drafts (the portal deleted this one with the submission). */
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.pending = undefined;
+  }
+
+  private flush(): Promise<void> {
+    const input = this.pending;
+    if (!input || this.stopped) return Promise.resolve();
+    this.pending = undefined;
+    this.saving = this.save(input).finally(() => (this.saving = undefined));
+    return this.saving;
+  }
+
+  private async save(input: DraftInput): Promise<void> {
+    this.set('saving');
+    try {
+      const client = this.client();
+      let draft;
+      try {
+        draft = this.resumeToken
+          ? await client.updateDraft(this.resumeToken, input)
+          : await client.createDraft(input);
+      } catch (error) {
+        // The draft expired or was removed: start a new one with the same answers.
+        if (!(error instanceof HttpError && error.status === 404) || !this.resumeToken) throw error;
+        this.resumeToken = undefined;
+        draft = await client.createDraft(input);
+      }
+      if (this.stopped) return;
+      this.resumeToken = draft.resumeToken;
+      this.expiresAt = draft.expiresAt;
+      this.set('saved');
+    } catch {
+      this.pending ??= input;
+      this.set('failed');
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.flush(), RETRY_DELAY_MS);
+    }
+  }
+
+  private set(status: DraftStatus): void {
+    this.status = status;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,381 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import type { SaarApplicationForm } from '../../src/application-form/saar-application-form.js';
+import { loadProgress } from '../../src/application-form/progress-store.js';
+import { FakePortal } from '../fixtures/fake-portal.js';
+import { testService, securedService } from '../fixtures/form-data.js';
+import {
+  $,
+  $$,
+  choose,
+  fill,
+  fillStepFour,
+  fillStepOne,
+  fillStepThree,
+  fillStepTwo,
+  formPortal,
+  id,
+  mountForm,
+  proceed,
+  ready,
+  signedIn,
+  until,
+} from './form-harness.js';
+
+const ERIKA = {
+  sub: 'citizen-erika',
+  acr: 'STORK-QAA-Level-3' as const,
+  given_name: 'Erika',
+  family_name: 'Mustermann',
+};
+
+afterEach(() => sessionStorage.clear());
+
+async function toCheck(form: SaarApplicationForm): Promise<void> {
+  await fillStepOne(form);
+  await fillStepTwo(form);
+  await fillStepThree(form);
+  await fillStepFour(form);
+  await until(() => $(form, '#submit'), 'no check page');
+}
+
+describe('<saar-application-form>', () => {
+  it('is accessible on a step, with errors, and on the check page', async () => {
+    const { form } = await mountForm();
+    await ready(form);
+    await expect(form).to.be.accessible();
+    await proceed(form);
+    await expect(form).to.be.accessible();
+  });
+
+  describe('defaults', () => {
+    it('shows the form title, the first step with its number, and focuses nothing yet', async () => {
+      const { form } = await mountForm();
+      await ready(form);
+      expect($(form, '#form-heading')!.textContent).to.contain('Testantrag');
+      expect($(form, '.step-of')!.textContent).to.contain('Schritt 1 von 4');
+      expect($(form, '#step-heading')!.textContent).to.contain('Über Sie');
+    });
+
+    it('marks optional fields "(optional)" and required ones not at all', async () => {
+      const { form } = await mountForm();
+      await ready(form);
+      const email = $(form, `label[for="${id('F10990004').slice(1)}"]`)!;
+      expect(email.textContent).to.contain('(optional)');
+      const name = $(form, `label[for="${id('F10990001').slice(1)}"]`)!;
+      expect(name.textContent).to.not.contain('(optional)');
+    });
+
+    it('asks for the town first when none is preset', async () => {
+      const { form } = await mountForm({ attributes: { municipality: null } });
+      await until(() => $(form, '#town-heading'), 'no town question');
+      expect($(form, '#town-input')).to.not.equal(null);
+    });
+  });
+
+  describe('validation', () => {
+    it('shows no error while typing, only when the citizen leaves the field', async () => {
+      const { form } = await mountForm();
+      await ready(form);
+      const zip = $<HTMLInputElement>(form, id('F10990006'))!;
+      zip.value = '667';
+      zip.dispatchEvent(new InputEvent('input'));
+      await form.updateComplete;
+      expect($(form, `${id('F10990006')}-error`)).to.equal(null);
+      zip.dispatchEvent(new FocusEvent('blur'));
+      await form.updateComplete;
+      expect($(form, `${id('F10990006')}-error`)!.textContent).to.contain('fünf Ziffern');
+      expect(zip.getAttribute('aria-invalid')).to.equal('true');
+      expect(zip.getAttribute('aria-describedby')).to.contain('error');
+    });
+
+    it('on Continue with errors: a summary takes focus, links to each field, the page title says so', async () => {
+      const { form } = await mountForm();
+      await ready(form);
+      form.errorTitle = true;
+      document.title = 'Antrag';
+      await proceed(form);
+      await until(
+        () => form.shadowRoot!.activeElement === $(form, '#error-summary'),
+        'summary not focused',
+      );
+      const links = $$<HTMLAnchorElement>(form, '#error-summary a');
+      expect(links.map((link) => link.textContent!.trim())).to.include('Geben Sie „Vorname“ an.');
+      expect(document.title).to.equal('Fehler: Antrag');
+      links[0]!.click();
+      expect(form.shadowRoot!.activeElement).to.equal($(form, id('F10990001')));
+      await fillStepOne(form);
+      expect(document.title).to.equal('Antrag');
+    });
+
+    const cases: Array<[string, string, string, string]> = [
+      ['a date that does not exist', `${id('F10990003')}-day`, '31', 'echtes Datum'],
+      ['an e-mail without @', id('F10990004'), 'erika.example.de', 'E-Mail-Adresse'],
+      ['a phone number with letters', id('F10990005'), 'zwölf', 'Telefonnummer'],
+      ['a postcode with letters', id('F10990006'), 'ABCDE', 'fünf Ziffern'],
+      ['a name longer than allowed', id('F10990001'), 'x'.repeat(61), 'höchstens 60 Zeichen'],
+    ];
+    for (const [what, selector, value, message] of cases) {
+      it(`explains ${what}`, async () => {
+        const { form } = await mountForm();
+        await ready(form);
+        if (selector.endsWith('-day')) {
+          await fill(form, `${id('F10990003')}-month`, '2');
+          await fill(form, `${id('F10990003')}-year`, '2001');
+        }
+        await fill(form, selector, value);
+        const errorId = `${selector.replace(/-(day|month|year)$/, '')}-error`;
+        expect($(form, errorId)?.textContent ?? '').to.contain(message);
+      });
+    }
+
+    it('checks IBAN check digits, amounts with a decimal comma, whole numbers and bounds', async () => {
+      const { form } = await mountForm();
+      await ready(form);
+      await fillStepOne(form);
+      await fillStepTwo(form);
+      await choose(form, id('F10990020'), 'vormittag');
+      await choose(form, id('F10990021'), 'true');
+      await fill(form, id('F10990025'), '2,5');
+      expect($(form, `${id('F10990025')}-error`)!.textContent).to.contain('ganze Zahl');
+      await fill(form, id('F10990025'), '25');
+      expect($(form, `${id('F10990025')}-error`)!.textContent).to.contain('höchstens 20');
+      await fill(form, id('F10990025'), '3');
+      await fill(form, `${id('F10990023')}`, '05:00');
+      expect($(form, `${id('F10990023')}-error`)!.textContent).to.contain('nicht vor');
+      await fill(form, `${id('F10990023')}`, '');
+      await proceed(form);
+      await fill(form, id('F10990031'), 'DE02 1203 0000 0000 2020 52');
+      expect($(form, `${id('F10990031')}-error`)!.textContent).to.contain('Prüfziffern');
+      await fill(form, id('F10990032'), '12,50');
+      expect($(form, `${id('F10990032')}-error`)).to.equal(null);
+    });
+  });
+
+  describe('conditions and repeatable groups', () => {
+    it('shows a field only while its condition holds, per entry', async () => {
+      const { form } = await mountForm();
+      await ready(form);
+      await fillStepOne(form);
+      expect($(form, id('G10990002', 0, 'F10990012'))).to.equal(null);
+      await choose(form, id('G10990002', 0, 'F10990011'), 'gelistet');
+      expect($(form, id('G10990002', 0, 'F10990012'))).to.not.equal(null);
+      await choose(form, id('G10990002', 0, 'F10990011'), 'dackel');
+      expect($(form, id('G10990002', 0, 'F10990012'))).to.equal(null);
+    });
+
+    it('adds and removes entries, announces it and moves focus sensibly, up to the maximum', async () => {
+      const { form } = await mountForm();
+      await ready(form);
+      await fillStepOne(form);
+      const add = () => $<HTMLButtonElement>(form, id('G10990002', 'add'))!;
+      add().click();
+      await until(() => $(form, id('G10990002', 1)), 'no second entry');
+      await until(
+        () => form.shadowRoot!.activeElement === $(form, id('G10990002', 1, 'F10990010')),
+        'focus not in the new entry',
+      );
+      expect($(form, '[role="status"][aria-live="polite"]')!.textContent).to.contain('Hund 2');
+      add().click();
+      await form.updateComplete;
+      expect(add(), 'no add button at the maximum of 3').to.equal(null);
+      const remove = $$<HTMLButtonElement>(form, `${id('G10990002', 2)} button`).find((button) =>
+        button.textContent!.includes('entfernen'),
+      )!;
+      remove.click();
+      await form.updateComplete;
+      expect($(form, id('G10990002', 2))).to.equal(null);
+      await until(() => form.shadowRoot!.activeElement === add(), 'focus not on "add"');
+    });
+  });
+
+  describe('check and submit', () => {
+    it('lists every answer with a change link that returns to the summary', async () => {
+      const { form } = await mountForm();
+      await ready(form);
+      await toCheck(form);
+      const rows = $$(form, '.summary-row');
+      expect(rows.map((row) => row.querySelector('dt')!.textContent!.trim())).to.include('Vorname');
+      expect($(form, '.summary')!.textContent).to.contain('12. August 1964');
+      expect($(form, '.check')!.textContent).to.contain('35 €');
+      const change = rows
+        .find((row) => row.textContent!.includes('Vorname'))!
+        .querySelector<HTMLButtonElement>('button')!;
+      change.click();
+      await until(
+        () => form.shadowRoot!.activeElement === $(form, id('F10990001')),
+        'not at the field',
+      );
+      await fill(form, id('F10990001'), 'Erika Maria');
+      expect($(form, '#continue')!.textContent).to.contain('Zurück zur Übersicht');
+      await proceed(form);
+      await until(() => $(form, '#submit'), 'not back at the check page');
+      expect($(form, '.summary')!.textContent).to.contain('Erika Maria');
+    });
+
+    it('submits once, fires saar-submit and saar-application-submitted, shows reference and code', async () => {
+      const { form, portal } = await mountForm();
+      await ready(form);
+      await toCheck(form);
+      const submitted = oneEvent(form, 'saar-application-submitted');
+      const button = $<HTMLButtonElement>(form, '#submit')!;
+      button.click();
+      button.click();
+      const event = await submitted;
+      await until(() => $(form, '.confirmation'), 'no confirmation');
+      expect(portal.data.applications).to.have.length(1);
+      const receipt = portal.data.applications[0]!;
+      expect($(form, '.reference')!.textContent).to.contain(receipt.application.reference);
+      expect($(form, '.codes')!.textContent).to.contain(receipt.accessCode);
+      expect(event.detail).to.not.have.property('accessCode');
+      expect($<HTMLAnchorElement>(form, '.confirmation a')!.href).to.contain(
+        `reference=${encodeURIComponent(receipt.application.reference)}`,
+      );
+      await until(
+        () => form.shadowRoot!.activeElement === $(form, '#confirmation-heading'),
+        'heading focus',
+      );
+      expect(loadProgress(testService.id, 'S10990000@1.0.0')).to.equal(undefined);
+      await expect(form).to.be.accessible();
+    });
+
+    it('lets the page cancel the submission (saar-submit)', async () => {
+      const { form, portal } = await mountForm();
+      await ready(form);
+      await toCheck(form);
+      form.addEventListener('saar-submit', (event) => event.preventDefault(), { once: true });
+      $(form, '#submit')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(portal.data.applications).to.have.length(0);
+    });
+
+    it('sends the same key again after a lost answer: still exactly one application', async () => {
+      const { form, portal } = await mountForm();
+      await ready(form);
+      await toCheck(form);
+      portal.fault('applications', { kind: 'lost-answer' });
+      $(form, '#submit')!.click();
+      await until(() => $(form, '#submission-state'), 'no failure shown');
+      expect(portal.data.applications).to.have.length(1, 'the portal stored it');
+      $<HTMLButtonElement>(form, '#submission-state button')!.click();
+      await until(() => $(form, '.confirmation'), 'no confirmation after the retry');
+      expect(portal.data.applications).to.have.length(1);
+      const keys = portal.requests.filter((path) => path === 'applications');
+      expect(keys).to.have.length(2);
+    });
+
+    it('maps the portal’s invalidParams onto the fields', async () => {
+      const { form, portal } = await mountForm();
+      await ready(form);
+      await toCheck(form);
+      // The portal refuses the next submission with a rule the widget did not know of.
+      const original = portal.handle.bind(portal);
+      portal.handle = async (request: Request) => {
+        if (new URL(request.url).pathname.endsWith('/applications')) {
+          return new Response(
+            JSON.stringify({
+              type: 'https://portal.saarland.example/problems/form-rules',
+              title: 'Unprocessable Content',
+              status: 422,
+              invalidParams: [{ path: 'answers.F10990007', message: 'x', rule: 'pattern' }],
+            }),
+            { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+          );
+        }
+        return original(request);
+      };
+      $(form, '#submit')!.click();
+      await until(() => $(form, `${id('F10990007')}-error`), 'no field error');
+      expect($(form, '#step-heading')!.textContent).to.contain('Über Sie');
+      expect(form.shadowRoot!.activeElement).to.equal($(form, '#error-summary'));
+    });
+  });
+
+  describe('keeping what was typed', () => {
+    it('restores answers and step after a reload (the tab’s copy)', async () => {
+      const first = await mountForm();
+      await ready(first.form);
+      await fillStepOne(first.form);
+      await fill(first.form, id('G10990002', 0, 'F10990010'), 'Bello');
+      first.form.remove();
+      const { form } = await mountForm({ portal: first.portal });
+      await ready(form);
+      expect($(form, '#step-heading')!.textContent).to.contain('Ihre Hunde');
+      expect($<HTMLInputElement>(form, id('G10990002', 0, 'F10990010'))!.value).to.equal('Bello');
+    });
+
+    it('saves a draft at the portal and offers a link to continue later', async () => {
+      const { form, portal } = await mountForm();
+      await ready(form);
+      await fill(form, id('F10990001'), 'Erika');
+      $(form, '.save-later')!.click();
+      await until(() => $(form, '#saved-heading'), 'no saved panel');
+      expect(portal.data.drafts).to.have.length(1);
+      const link = $<HTMLInputElement>(form, '#resume-link')!.value;
+      expect(link).to.contain(`#saar-resume=${portal.data.drafts[0]!.resumeToken}`);
+    });
+
+    it('continues from a resume token', async () => {
+      const portal = formPortal();
+      const { form: first } = await mountForm({ portal });
+      await ready(first);
+      await fill(first, id('F10990001'), 'Heinz');
+      $(first, '.save-later')!.click();
+      await until(() => portal.data.drafts.length === 1, 'no draft');
+      first.remove();
+      sessionStorage.clear();
+      const { form } = await mountForm({
+        portal,
+        attributes: { resume: portal.data.drafts[0]!.resumeToken },
+      });
+      await until(
+        () => $<HTMLInputElement>(form, id('F10990001'))?.value === 'Heinz',
+        'the draft’s answers are not back',
+      );
+    });
+
+    it('prefills from the citizen account only what the citizen allowed, read-only and marked', async () => {
+      const session = signedIn(ERIKA, ['given_name']);
+      const { form } = await mountForm({ session });
+      await ready(form);
+      const fixed = $$(form, '.field--fixed');
+      expect(fixed.map((element) => element.textContent)).to.satisfy((texts: string[]) =>
+        texts.some((text) => text.includes('Erika') && text.includes('Aus Ihrem Bürgerkonto')),
+      );
+      expect($(form, id('F10990002')), 'family name not allowed: asked').to.not.equal(null);
+    });
+  });
+
+  describe('login', () => {
+    it('asks for a login first when the service needs one, saying which level and that nothing is lost', async () => {
+      const { form } = await mountForm({ attributes: { service: securedService.id } });
+      await until(() => $(form, '#gate-heading'), 'no login gate');
+      expect($(form, '.gate')!.textContent).to.contain('ELSTER');
+      expect($(form, '.gate')!.textContent).to.contain('bleibt erhalten');
+      await expect(form).to.be.accessible();
+    });
+
+    it('offers a step-up when the session’s level is too low, and goes on once it is enough', async () => {
+      const session = signedIn({ ...ERIKA, acr: 'STORK-QAA-Level-1' });
+      const { form } = await mountForm({ session, attributes: { service: securedService.id } });
+      await until(() => $(form, '#gate-heading'), 'no gate');
+      expect($(form, '.gate')!.textContent).to.contain('reicht für diesen Antrag nicht');
+      session.signIn({ claims: ERIKA, getAccessToken: () => 't' });
+      await until(() => $(form, '#step-heading'), 'no step after the step-up');
+    });
+  });
+
+  describe('errors loading', () => {
+    it('says when there is no online form, and retries a failed load', async () => {
+      const portal = new FakePortal();
+      const { form } = await mountForm({ portal });
+      await until(() => $(form, '.notice'), 'no notice');
+      expect($(form, '.notice')!.textContent).to.contain('kein Online-Formular');
+      const failing = formPortal().fault('forms', { kind: 'status', status: 503 });
+      const second = await mountForm({ portal: failing });
+      await until(() => $(second.form, '#failure'), 'no failure');
+      failing.fault('forms', undefined);
+      $<HTMLButtonElement>(second.form, '#failure button')!.click();
+      await ready(second.form);
+    });
+  });
+});
