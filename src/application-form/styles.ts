@@ -155,9 +155,13 @@ export const formStyles = css`
     accent-color: var(--_saar-color-brand);
   }
   .file {
+    inline-size: 100%;
     min-block-size: var(--_saar-target-size);
-    max-inline-size: 100%;
     font: inherit;
+  }
+  /* A field's column may shrink below its content (a file chooser, a long word) at 320 px. */
+  .field {
+    grid-template-columns: minmax(0, 1fr);
   }
   .suggestion {
     margin-block-start: calc(-1 * var(--_saar-space-2));

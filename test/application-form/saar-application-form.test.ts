@@ -379,3 +379,85 @@ describe('<saar-application-form>', () => {
     });
   });
 });
+
+describe('<saar-application-form> files, offline, history, keyboard', () => {
+  afterEach(() => sessionStorage.clear());
+
+  async function dogWithProof(form: SaarApplicationForm): Promise<HTMLInputElement> {
+    await fillStepOne(form);
+    await fill(form, id('G10990002', 0, 'F10990010'), 'Rex');
+    await choose(form, id('G10990002', 0, 'F10990011'), 'gelistet');
+    return $<HTMLInputElement>(form, id('G10990002', 0, 'F10990012'))!;
+  }
+
+  function pick(input: HTMLInputElement, files: File[]): void {
+    const transfer = new DataTransfer();
+    for (const file of files) transfer.items.add(file);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  it('refuses a file of the wrong type or too large before uploading, and says why', async () => {
+    const { form, portal } = await mountForm();
+    await ready(form);
+    const input = await dogWithProof(form);
+    pick(input, [new File(['x'], 'notes.docx', { type: 'application/msword' })]);
+    await form.updateComplete;
+    expect($(form, `${id('G10990002', 0, 'F10990012')}-error`)!.textContent).to.contain(
+      'Art von Datei',
+    );
+    pick(input, [new File([new Uint8Array(1_000_001)], 'big.pdf', { type: 'application/pdf' })]);
+    await form.updateComplete;
+    expect($(form, `${id('G10990002', 0, 'F10990012')}-error`)!.textContent).to.contain('zu groß');
+    expect(portal.requests.filter((path) => path === 'attachments')).to.have.length(0);
+  });
+
+  it('uploads a file, lists it, references it in the answers, and removes it again', async () => {
+    const { form, portal } = await mountForm();
+    await ready(form);
+    const input = await dogWithProof(form);
+    pick(input, [new File(['%PDF-1.4'], 'nachweis.pdf', { type: 'application/pdf' })]);
+    await until(() => $(form, '.upload--done'), 'no finished upload');
+    expect($(form, '.upload--done')!.textContent).to.contain('nachweis.pdf');
+    expect(portal.requests.filter((path) => path === 'attachments')).to.have.length(1);
+    await proceed(form);
+    expect($(form, '#step-heading')!.textContent).to.contain('Abholung');
+    // Back to the dog (the browser's Back) and remove the file.
+    history.back();
+    await until(() => $(form, '#step-heading')!.textContent!.includes('Ihre Hunde'), 'not back');
+    $<HTMLButtonElement>(form, '.upload--done button')!.click();
+    await form.updateComplete;
+    expect($(form, '.upload--done')).to.equal(null);
+  });
+
+  it('moves between steps with the browser’s back and forward buttons', async () => {
+    const { form } = await mountForm();
+    await ready(form);
+    await fillStepOne(form);
+    expect($(form, '#step-heading')!.textContent).to.contain('Ihre Hunde');
+    history.back();
+    await until(() => $(form, '#step-heading')!.textContent!.includes('Über Sie'), 'back');
+    history.forward();
+    await until(() => $(form, '#step-heading')!.textContent!.includes('Ihre Hunde'), 'forward');
+  });
+
+  it('waits while offline and sends, with the same key, once the connection is back', async () => {
+    const { form, portal } = await mountForm();
+    await ready(form);
+    await toCheck(form);
+    portal.fault('applications', { kind: 'network' });
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      $(form, '#submit')!.click();
+      await until(() => $(form, '#submission-state'), 'no offline notice');
+      expect($(form, '#submission-state')!.textContent).to.contain('offline');
+    } finally {
+      // The own property hid the prototype's getter; without it the real state shows again.
+      Reflect.deleteProperty(navigator, 'onLine');
+    }
+    portal.fault('applications', undefined);
+    window.dispatchEvent(new Event('online'));
+    await until(() => $(form, '.confirmation'), 'not sent when back online');
+    expect(portal.data.applications).to.have.length(1);
+  });
+});
