@@ -217,7 +217,7 @@ function renderChoices(
             html`<div class="choice">
               <input
                 type="radio"
-                id=${index === 0 ? attributes.id + '-0' : `${attributes.id}-${index}`}
+                id=${`${attributes.id}-${index}`}
                 name=${attributes.id}
                 value=${choice.code}
                 .checked=${value === choice.value}
@@ -366,6 +366,13 @@ function renderDate(
     context.typed.get(`${key}#time`) ??
     (typeof value === 'string' && value.includes('T') ? value.slice(11, 16) : '');
   const birthday = field.autocomplete === 'bday';
+  // A date is judged when the citizen leaves its boxes, not when they move from day to month:
+  // an error that appears and vanishes between boxes shifts the page under their pointer.
+  const leaveGroup = (event: FocusEvent) => {
+    const group = (event.target as HTMLElement).closest('.date');
+    if (event.relatedTarget instanceof Node && group?.contains(event.relatedTarget)) return;
+    context.on.leave(path, field);
+  };
   const box = (
     name: keyof DateParts,
     label: string,
@@ -383,7 +390,7 @@ function renderDate(
         .value=${part(name)}
         @input=${(event: Event) =>
           context.on.input(path, field, (event.target as HTMLInputElement).value, name)}
-        @blur=${() => context.on.leave(path, field)}
+        @blur=${leaveGroup}
       />
     </div>`;
   return renderFieldset(
@@ -404,7 +411,7 @@ function renderDate(
                   .value=${time}
                   @input=${(event: Event) =>
                     context.on.input(path, field, (event.target as HTMLInputElement).value, 'time')}
-                  @blur=${() => context.on.leave(path, field)}
+                  @blur=${leaveGroup}
                 />
               </div>`
             : nothing

@@ -88,6 +88,21 @@ describe('<saar-application-form>', () => {
       expect(zip.getAttribute('aria-describedby')).to.contain('error');
     });
 
+    it('judges a date when the citizen leaves its boxes, not between day, month and year', async () => {
+      const { form } = await mountForm();
+      await ready(form);
+      const day = $<HTMLInputElement>(form, `${id('F10990003')}-day`)!;
+      const month = $<HTMLInputElement>(form, `${id('F10990003')}-month`)!;
+      day.value = '12';
+      day.dispatchEvent(new InputEvent('input'));
+      day.dispatchEvent(new FocusEvent('blur', { relatedTarget: month }));
+      await form.updateComplete;
+      expect($(form, `${id('F10990003')}-error`)).to.equal(null);
+      month.dispatchEvent(new FocusEvent('blur', { relatedTarget: null }));
+      await form.updateComplete;
+      expect($(form, `${id('F10990003')}-error`)).to.not.equal(null);
+    });
+
     it('on Continue with errors: a summary takes focus, links to each field, the page title says so', async () => {
       const { form } = await mountForm();
       await ready(form);

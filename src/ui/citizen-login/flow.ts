@@ -26,6 +26,12 @@ import {
 /** Fired on `window` just before the page leaves for the citizen account: save what was typed. */
 export const BEFORE_LOGIN_EVENT = 'saar-portal-before-login';
 
+/**
+ * Fired on `window` when a page the citizen account sent back to has its address back (query and
+ * fragment as before the login): page scripts that read their address at load read it again.
+ */
+export const LOGIN_RETURN_EVENT = 'saar-portal-login-return';
+
 /** Marks the state of a popup login, so the callback in the popup hands over to its opener. */
 const POPUP_STATE_PREFIX = 'popup.';
 
@@ -190,6 +196,7 @@ function restorePage(transaction: LoginTransaction): void {
   const target = new URL(transaction.returnUrl, location.href);
   if (target.origin === location.origin) history.replaceState(history.state, '', target.href);
   window.scrollTo(transaction.scrollX, transaction.scrollY);
+  window.dispatchEvent(new Event(LOGIN_RETURN_EVENT));
 }
 
 async function redeem(
