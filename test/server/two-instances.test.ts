@@ -12,7 +12,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { createServer as createHttpServer, request as httpRequest, type Server } from 'node:http';
+import * as oauth from 'oauth4webapi';
 import pg from 'pg';
+import { TEST_ACCOUNTS, clientIdForOrigin } from '../../server/idp/index.js';
+import { CookieBrowser } from './support/cookie-browser.js';
 import { ARS, DOG_TAX } from './support/seed-fixture.js';
 import { startTestDatabase, type TestDatabase } from './support/postgres.js';
 
@@ -32,14 +36,14 @@ let dataDir: string;
 const instances: Instance[] = [];
 
 /** Starts one API process on the shared database and secrets; resolves once it listens. */
-function startInstance(): Promise<Instance> {
+function startInstance(env: Record<string, string> = {}): Promise<Instance> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', 'test/server/support/instance-main.ts'],
       {
         cwd: REPO,
-        env: { ...process.env, DATABASE_URL: url, DATA_DIR: dataDir },
+        env: { ...process.env, DATABASE_URL: url, DATA_DIR: dataDir, ...env },
         stdio: ['ignore', 'pipe', 'inherit'],
       },
     );
@@ -119,7 +123,8 @@ before(async () => {
 });
 
 after(async () => {
-  for (const instance of instances) instance.process.kill('SIGKILL');
+  balancer?.close();
+  for (const instance of [...instances, ...loginInstances]) instance.process.kill('SIGKILL');
   await database.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
@@ -222,5 +227,120 @@ describe('two API instances on one PostgreSQL', () => {
     console.log(
       `two instances: ${acknowledged.length} acknowledged across a kill -9 (${refused} requests cut), all found`,
     );
+  });
+});
+
+/** A load balancer in front of the login instances: each request to the next one in turn. */
+let balancer: Server | undefined;
+const loginInstances: Instance[] = [];
+
+describe('a login across two instances (the provider’s state in PostgreSQL)', () => {
+  it('starts on one instance and finishes on the other', async () => {
+    const ports: number[] = [];
+    const served = new Map<number, number>();
+    balancer = createHttpServer((request, response) => {
+      const port =
+        ports[
+          (served.size === 0 ? 0 : [...served.values()].reduce((a, b) => a + b)) % ports.length
+        ]!;
+      served.set(port, (served.get(port) ?? 0) + 1);
+      const upstream = httpRequest(
+        {
+          host: '127.0.0.1',
+          port,
+          method: request.method,
+          path: request.url,
+          headers: request.headers,
+        },
+        (answer) => {
+          response.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(response);
+        },
+      );
+      upstream.on('error', () => response.destroy());
+      request.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => balancer!.listen(0, '127.0.0.1', resolve));
+    const address = balancer.address();
+    assert.ok(address !== null && typeof address === 'object');
+    const origin = `http://localhost:${address.port}`;
+    const loginDb = await database.fresh();
+    const env = { INSTANCE_LOGIN: '1', PORTAL_ORIGIN: origin, DATABASE_URL: loginDb };
+    // One after the other: the first creates the provider's keys in the shared DATA_DIR.
+    for (let i = 0; i < 2; i += 1) {
+      const instance = await startInstance(env);
+      instances.pop();
+      loginInstances.push(instance);
+      ports.push(Number(new URL(instance.base).port));
+    }
+
+    const issuer = new URL(`${origin}/idp`);
+    const probe = await fetch(`${origin}/idp/.well-known/openid-configuration`);
+    assert.equal(probe.status, 200, await probe.text());
+    const insecure = { [oauth.allowInsecureRequests]: true } as const;
+    const as = await oauth.processDiscoveryResponse(
+      issuer,
+      await oauth.discoveryRequest(issuer, { algorithm: 'oidc', ...insecure }),
+    );
+    const town = 'http://localhost:8801';
+    const redirectUri = `${town}/anmeldung.html`;
+    const client: oauth.Client = { client_id: clientIdForOrigin(town) ?? '' };
+    const codeVerifier = oauth.generateRandomCodeVerifier();
+    const state = oauth.generateRandomState();
+    const authorize = new URL(as.authorization_endpoint ?? '');
+    for (const [name, value] of Object.entries({
+      client_id: client.client_id,
+      redirect_uri: redirectUri,
+      response_type: 'code',
+      scope: 'openid profile',
+      code_challenge: await oauth.calculatePKCECodeChallenge(codeVerifier),
+      code_challenge_method: 'S256',
+      state,
+    })) {
+      authorize.searchParams.set(name, value);
+    }
+    const account = TEST_ACCOUNTS.find((candidate) => candidate.roles.includes('citizen'))!;
+    const browser = new CookieBrowser();
+    const loginPage = await browser.navigate(authorize, redirectUri);
+    assert.equal(loginPage.status, 200, loginPage.body.slice(0, 200));
+    const consent = await browser.submitForm(
+      loginPage,
+      '/login',
+      { login: account.login, password: account.password },
+      redirectUri,
+    );
+    assert.equal(consent.status, 200, consent.body.slice(0, 300));
+    const callback = await browser.submitForm(consent, '/confirm', {}, redirectUri);
+    assert.ok(callback.location?.startsWith(redirectUri), `redirected to ${callback.location}`);
+    const parameters = oauth.validateAuthResponse(
+      as,
+      client,
+      new URL(callback.location ?? ''),
+      state,
+    );
+    const tokens = await oauth.processAuthorizationCodeResponse(
+      as,
+      client,
+      await oauth.authorizationCodeGrantRequest(
+        as,
+        client,
+        oauth.None(),
+        parameters,
+        redirectUri,
+        codeVerifier,
+        {
+          ...insecure,
+          headers: { origin: town },
+        },
+      ),
+    );
+    // Both instances took part, and both accept the token.
+    assert.equal(served.size, 2, JSON.stringify([...served]));
+    for (let i = 0; i < 2; i += 1) {
+      const me = await fetch(`${origin}/api/v1/me`, {
+        headers: { authorization: `Bearer ${tokens.access_token}` },
+      });
+      assert.equal(me.status, 200, await me.text());
+    }
   });
 });

@@ -1,18 +1,19 @@
 /**
- * One API instance as its own process, for the two-instance test: the real app on
- * `DATABASE_URL`, with the tests' fixture seed and token verifier. Prints `ready <port>` once it
- * listens. Started by `test/server/two-instances.test.ts`.
+ * One API instance as its own process, for the two-instance tests: the real app on
+ * `DATABASE_URL`. By default with the tests' fixture seed and token verifier; with
+ * `INSTANCE_LOGIN=1` with the local identity provider and the real token verifier (its origin from
+ * `PORTAL_ORIGIN`, a load balancer in front). Prints `ready <port>` once it listens.
  */
 import { buildApp } from '../../../server/app.js';
-import { loadConfig } from '../../../server/config.js';
+import { loadConfig, type ServerEnv } from '../../../server/config.js';
 import { fixtureSeed } from './seed-fixture.js';
 import { fakeVerifier } from './test-app.js';
 
-const config = loadConfig(process.env as Record<string, string>, { port: 0, logLevel: 'silent' });
+const login = process.env.INSTANCE_LOGIN === '1';
+const config = loadConfig(process.env as ServerEnv, { port: 0, logLevel: 'silent' });
 const app = await buildApp(config, {
   seed: fixtureSeed,
-  verifier: fakeVerifier,
-  identityProvider: false,
+  ...(login ? { identityProvider: true } : { verifier: fakeVerifier, identityProvider: false }),
   logger: false,
   limits: { requestsPerMinute: 1_000_000, writesPerMinute: 1_000_000 },
 });
