@@ -79,7 +79,11 @@ let dataDir: string;
 
 before(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'hostile-'));
-  const config = loadConfig({}, { dataDir, port: 0, logLevel: 'silent' });
+  // The fake bearer tokens stand in for bound ones (DPoP is tested in oidc-login.test.ts).
+  const config = loadConfig(
+    {},
+    { dataDir, port: 0, logLevel: 'silent', requireBoundTokens: false },
+  );
   app = await buildApp(config, {
     verifier: fakeVerifier,
     identityProvider: false,

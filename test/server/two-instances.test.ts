@@ -285,6 +285,8 @@ describe('a login across two instances (the provider’s state in PostgreSQL)', 
     const town = 'http://localhost:8801';
     const redirectUri = `${town}/anmeldung.html`;
     const client: oauth.Client = { client_id: clientIdForOrigin(town) ?? '' };
+    // The town's page holds a key; its tokens are bound to it (DPoP, RFC 9449).
+    const dpop = oauth.DPoP(client, await oauth.generateKeyPair('ES256'));
     const codeVerifier = oauth.generateRandomCodeVerifier();
     const state = oauth.generateRandomState();
     const authorize = new URL(as.authorization_endpoint ?? '');
@@ -329,6 +331,7 @@ describe('a login across two instances (the provider’s state in PostgreSQL)', 
         redirectUri,
         codeVerifier,
         {
+          DPoP: dpop,
           ...insecure,
           headers: { origin: town },
         },
@@ -336,10 +339,16 @@ describe('a login across two instances (the provider’s state in PostgreSQL)', 
     );
     // Both instances took part, and both accept the token.
     assert.equal(served.size, 2, JSON.stringify([...served]));
+    assert.equal(tokens.token_type.toLowerCase(), 'dpop');
     for (let i = 0; i < 2; i += 1) {
-      const me = await fetch(`${origin}/api/v1/me`, {
-        headers: { authorization: `Bearer ${tokens.access_token}` },
-      });
+      const me = await oauth.protectedResourceRequest(
+        tokens.access_token,
+        'GET',
+        new URL(`${origin}/api/v1/me`),
+        new Headers(),
+        null,
+        { ...insecure, DPoP: dpop },
+      );
       assert.equal(me.status, 200, await me.text());
     }
   });
