@@ -52,7 +52,8 @@ const app = await buildApp(config, {
 // One application to ask for, and the body of the submission scenario: a form whose complete
 // sample answers need no upload (uploads are bound to one application each).
 const ars = '100410100100';
-const LEVEL_ONE_FORMS = ['hundesteuer-anmeldung', 'sperrmuell-abholung', 'halteverbotszone-umzug'];
+// Services the municipality itself handles: the bench's caseworker belongs to it.
+const LEVEL_ONE_FORMS = ['hundesteuer-anmeldung', 'halteverbotszone-umzug'];
 let serviceId = '';
 let answers: FormAnswers = {};
 for (const candidate of LEVEL_ONE_FORMS) {

@@ -466,16 +466,17 @@ describe('hostile client', () => {
   });
 
   it('caseworker scope', async () => {
+    // A service the town itself handles (the caseworker's authority is the municipality).
     const form = (
-      await app.inject({ url: '/api/v1/forms/sperrmuell-abholung' })
+      await app.inject({ url: '/api/v1/forms/hundesteuer-anmeldung' })
     ).json() as FormDefinition;
-    const receipt = (
-      await submit(app, {
-        serviceId: 'sperrmuell-abholung',
-        ars: TOWN,
-        answers: sampleAnswers(form, freshFile),
-      })
-    ).json() as { reference: string };
+    const submitted = await submit(app, {
+      serviceId: 'hundesteuer-anmeldung',
+      ars: TOWN,
+      answers: sampleAnswers(form, freshFile),
+    });
+    assert.equal(submitted.statusCode, 201, submitted.body);
+    const receipt = submitted.json() as { reference: string };
     const change = (status: unknown, headers: Record<string, string>, details?: unknown) =>
       app.inject({
         method: 'POST',
