@@ -18,15 +18,21 @@ export async function listenForStatusEvents(
   let client: pg.Client | undefined;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
+  // Notifications arrive in commit order; loads run one after the other so deliveries keep it
+  // (a stream drops an event older than one it already sent).
+  let queue: Promise<void> = Promise.resolve();
 
   const connect = async (): Promise<void> => {
     const next = new pg.Client({ connectionString, application_name: 'saar-portal-listener' });
     next.on('notification', (message) => {
       const id = message.payload?.split(':')[1];
       if (message.channel !== STATUS_CHANNEL || id === undefined) return;
-      load(id).then((event) => {
-        if (event !== undefined) deliver(event);
-      }, onError);
+      queue = queue
+        .then(() => load(id))
+        .then((event) => {
+          if (event !== undefined) deliver(event);
+        })
+        .catch(onError);
     });
     next.on('error', (error) => {
       onError(error);
