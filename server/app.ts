@@ -30,7 +30,9 @@ import { API_PREFIX, registerApiRoutes } from './routes/index.js';
 import { buildCatalogueSeed, type SeedSource } from './store/catalogue-seed.js';
 import { loadDefaultSeed } from './store/default-seed.js';
 import type { PortalStore } from './store/portal-store.js';
+import { PostgresStore } from './store/postgres/index.js';
 import { SqliteStore } from './store/sqlite/index.js';
+import { postgresProviderStorage } from './idp/postgres-adapter.js';
 import { registerStaticFiles } from './static-files.js';
 import type { Service } from '../src/api/schemas/index.js';
 
@@ -196,7 +198,11 @@ export async function buildApp(
   // Request line and headers must be in within the grace period (slowloris).
   app.server.headersTimeout = Math.min(limits.requestTimeoutMs, 20_000);
   if (options.onRoute !== undefined) app.addHook('onRoute', options.onRoute);
-  const store = options.store ?? SqliteStore.open(config.dataDir);
+  const store: PortalStore =
+    options.store ??
+    (config.databaseUrl === undefined
+      ? SqliteStore.open(config.dataDir)
+      : await PostgresStore.open(config.databaseUrl));
   app.addHook('onClose', async () => store.close());
   const seed =
     typeof options.seed === 'function' ? options.seed() : (options.seed ?? loadDefaultSeed());
@@ -225,6 +231,16 @@ export async function buildApp(
   });
   // Streams never end by themselves; close them before the server waits for idle connections.
   app.addHook('preClose', async () => streams.closeAll());
+  const bus = new StatusEventBus();
+  // A shared store tells every instance about every change (its LISTEN connection feeds the bus);
+  // a store of one process leaves it to the routes to announce their own.
+  const sharedFeed = store.listenStatusEvents !== undefined;
+  if (store.listenStatusEvents !== undefined) {
+    await store.listenStatusEvents(
+      (event) => bus.publish(event),
+      (error) => app.log.error({ err: error }, 'status listener failed'),
+    );
+  }
   const ctx: ApiContext = {
     config,
     store,
@@ -233,7 +249,8 @@ export async function buildApp(
       portalOrigin: config.portalOrigin,
       requireBoundTokens: config.requireBoundTokens,
     }),
-    bus: new StatusEventBus(),
+    bus,
+    statusChanged: sharedFeed ? () => undefined : (event) => bus.publish(event),
     catalogue,
     streams,
     accessCodePepper: loadOrCreateSecret(
@@ -262,7 +279,13 @@ export async function buildApp(
     { prefix: API_PREFIX },
   );
 
-  if (options.identityProvider ?? config.localIdp) await registerIdentityProvider(app, config);
+  if (options.identityProvider ?? config.localIdp) {
+    await registerIdentityProvider(
+      app,
+      config,
+      store instanceof PostgresStore ? postgresProviderStorage(store.pool) : undefined,
+    );
+  }
   await registerStaticFiles(app, config);
 
   const purge = async () => {

@@ -52,6 +52,11 @@ export interface ServerConfig {
   requireBoundTokens: boolean;
   /** Lifetime of the local provider's access tokens in seconds (`ACCESS_TOKEN_TTL`, default 600). */
   accessTokenTtlSeconds: number;
+  /**
+   * PostgreSQL connection string (`DATABASE_URL`): when set, the store (and the local provider's
+   * state) live there, and several instances may share it; else SQLite in `dataDir`.
+   */
+  databaseUrl: string | undefined;
 }
 
 /** Environment variables the server reads. */
@@ -69,7 +74,8 @@ export type ServerEnv = Partial<
     | 'TRUST_PROXY'
     | 'CASEWORKER_CLIENT_IDS'
     | 'REQUIRE_BOUND_TOKENS'
-    | 'ACCESS_TOKEN_TTL',
+    | 'ACCESS_TOKEN_TTL'
+    | 'DATABASE_URL',
     string
   >
 >;
@@ -166,5 +172,11 @@ export function loadConfig(
     accessTokenTtlSeconds:
       overrides.accessTokenTtlSeconds ??
       parseSeconds('ACCESS_TOKEN_TTL', env.ACCESS_TOKEN_TTL, 600),
+    databaseUrl:
+      'databaseUrl' in overrides
+        ? overrides.databaseUrl
+        : env.DATABASE_URL === undefined || env.DATABASE_URL.trim() === ''
+          ? undefined
+          : env.DATABASE_URL.trim(),
   };
 }

@@ -1,20 +1,25 @@
 /**
  * `npm run bench:server`: requests per second and p50/p99 latency of the reference server on this
- * machine for the catalogue (200 and 304), routes and an application's status, then how many
- * concurrent status streams one process holds and what a status change costs to fan out to all.
+ * machine for the catalogue (200 and 304), routes, an application's status and submissions, then
+ * how many concurrent status streams one process holds and what a status change costs to fan out
+ * to all — once on SQLite and once on PostgreSQL (a throwaway cluster with fsync on, or
+ * `TEST_DATABASE_URL`), printed side by side.
  *
  * The server runs in a child process (bench/server/server-process.ts) on loopback with a
  * temporary data folder; autocannon runs here. Knobs (environment):
+ *   BENCH_STORES  which stores, comma list (default `sqlite,postgres`)
  *   BENCH_DURATION  seconds per scenario (default 5)
  *   BENCH_CONNECTIONS  concurrent connections per scenario (default 20)
  *   BENCH_STREAMS  status streams to ramp up to (default 2000), BENCH_STREAM_STEP (default 250)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { request, type ClientRequest, type IncomingMessage } from 'node:http';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { startTestDatabase, type TestDatabase } from '../../test/server/support/postgres.js';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -25,19 +30,28 @@ const MEMORY_LIMIT_MB = Number(process.env.BENCH_MEMORY_LIMIT_MB ?? 1024);
 /** Give up on the stream test after this long. */
 const STREAM_DEADLINE_MS = 120_000;
 
+const STORES = (process.env.BENCH_STORES ?? 'sqlite,postgres')
+  .split(',')
+  .map((name) => name.trim())
+  .filter((name) => name === 'sqlite' || name === 'postgres');
+
 interface ServerInfo {
   url: string;
   reference: string;
   accessCode: string;
   leikaKey: string;
   ars: string;
+  submission: unknown;
 }
 
-/** Starts the server process and waits for its ready line. */
-async function startServer(): Promise<{ child: ChildProcess; info: ServerInfo }> {
+/** Starts the server process (on PostgreSQL when `databaseUrl`) and waits for its ready line. */
+async function startServer(
+  databaseUrl?: string,
+): Promise<{ child: ChildProcess; info: ServerInfo }> {
   const script = fileURLToPath(new URL('./server-process.ts', import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, DATABASE_URL: databaseUrl ?? '' },
   });
   const lines = createInterface({ input: child.stdout! });
   const info = await new Promise<ServerInfo>((resolve, reject) => {
@@ -68,6 +82,7 @@ async function scenario(
   url: string,
   headers: Record<string, string>,
   expectedStatus: number,
+  body?: unknown,
 ): Promise<Row> {
   const result = await autocannon({
     url,
@@ -75,6 +90,26 @@ async function scenario(
     connections: CONNECTIONS,
     duration: DURATION,
     expectBody: undefined,
+    ...(body === undefined
+      ? {}
+      : {
+          method: 'POST' as const,
+          requests: [
+            {
+              method: 'POST' as const,
+              // A new Idempotency-Key per request: each one a new application.
+              setupRequest: (request: Record<string, unknown>) => ({
+                ...request,
+                headers: {
+                  ...headers,
+                  'content-type': 'application/json',
+                  'idempotency-key': randomUUID(),
+                },
+                body: JSON.stringify(body),
+              }),
+            },
+          ],
+        }),
   });
   const wrong =
     expectedStatus === 304
@@ -193,15 +228,23 @@ async function streamTest(info: ServerInfo, pid: number) {
   };
 }
 
-function printTable(rows: Row[]): void {
-  const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'unexpected', 'errors'];
-  const lines = rows.map((row) => [
+/** Prints the scenarios of every store side by side. */
+function printTable(results: ReadonlyArray<{ store: string; rows: Row[] }>): void {
+  const header = [
+    'scenario',
+    ...results.flatMap(({ store }) => [`${store} req/s`, 'p50 ms', 'p99 ms', 'bad']),
+  ];
+  const lines = results[0]!.rows.map((row, index) => [
     row.scenario,
-    String(row.requestsPerSecond),
-    String(row.p50),
-    String(row.p99),
-    String(row.non2xx),
-    String(row.errors),
+    ...results.flatMap(({ rows }) => {
+      const cell = rows[index]!;
+      return [
+        String(cell.requestsPerSecond),
+        String(cell.p50),
+        String(cell.p99),
+        String(cell.non2xx + cell.errors),
+      ];
+    }),
   ]);
   const widths = header.map((title, column) =>
     Math.max(title.length, ...lines.map((line) => line[column]!.length)),
@@ -217,63 +260,93 @@ function printTable(rows: Row[]): void {
   for (const line of lines) console.log(format(line));
 }
 
-const { child, info } = await startServer();
+/** Every scenario and the stream test against one store. */
+async function benchStore(store: string, databaseUrl?: string) {
+  const { child, info } = await startServer(databaseUrl);
+  try {
+    const catalogue = await fetch(new URL('/api/v1/services', info.url), {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    const etag = catalogue.headers.get('etag') ?? '';
+    const gzipBytes = Number(catalogue.headers.get('content-length'));
+    await catalogue.arrayBuffer();
+    const rows: Row[] = [];
+    rows.push(
+      await scenario(
+        'GET /services (gzip, 200)',
+        `${info.url}/api/v1/services`,
+        { 'accept-encoding': 'gzip' },
+        200,
+      ),
+    );
+    rows.push(
+      await scenario(
+        'GET /services (If-None-Match, 304)',
+        `${info.url}/api/v1/services`,
+        { 'accept-encoding': 'gzip', 'if-none-match': etag },
+        304,
+      ),
+    );
+    rows.push(
+      await scenario(
+        'GET /routes',
+        `${info.url}/api/v1/routes?leikaKey=${info.leikaKey}&ars=${info.ars}`,
+        {},
+        200,
+      ),
+    );
+    rows.push(
+      await scenario(
+        'GET /applications/{ref} (X-Access-Code)',
+        `${info.url}/api/v1/applications/${info.reference}`,
+        { 'x-access-code': info.accessCode },
+        200,
+      ),
+    );
+    rows.push(
+      await scenario(
+        'POST /applications (new key each)',
+        `${info.url}/api/v1/applications`,
+        {},
+        201,
+        info.submission,
+      ),
+    );
+    console.log(
+      `${store}: scenarios done; status streams: ramping to ${MAX_STREAMS} in steps of ${STREAM_STEP} ...`,
+    );
+    const streams = await streamTest(info, child.pid!);
+    return { store, rows, streams, gzipBytes };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+console.log(
+  `Portal server benchmark (loopback), ${DURATION} s per scenario, ${CONNECTIONS} connections, stores: ${STORES.join(', ')}`,
+);
+const results = [];
+let database: TestDatabase | undefined;
 try {
-  console.log(
-    `Portal server benchmark on ${info.url} (loopback), ${DURATION} s per scenario, ${CONNECTIONS} connections`,
-  );
-  const catalogue = await fetch(new URL('/api/v1/services', info.url), {
-    headers: { 'accept-encoding': 'gzip' },
-  });
-  const etag = catalogue.headers.get('etag') ?? '';
-  const gzipBytes = Number(catalogue.headers.get('content-length'));
-  await catalogue.arrayBuffer();
-
-  const rows: Row[] = [];
-  rows.push(
-    await scenario(
-      'GET /services (gzip, 200)',
-      `${info.url}/api/v1/services`,
-      { 'accept-encoding': 'gzip' },
-      200,
-    ),
-  );
-  rows.push(
-    await scenario(
-      'GET /services (If-None-Match, 304)',
-      `${info.url}/api/v1/services`,
-      { 'accept-encoding': 'gzip', 'if-none-match': etag },
-      304,
-    ),
-  );
-  rows.push(
-    await scenario(
-      'GET /routes',
-      `${info.url}/api/v1/routes?leikaKey=${info.leikaKey}&ars=${info.ars}`,
-      {},
-      200,
-    ),
-  );
-  rows.push(
-    await scenario(
-      'GET /applications/{ref} (X-Access-Code)',
-      `${info.url}/api/v1/applications/${info.reference}`,
-      { 'x-access-code': info.accessCode },
-      200,
-    ),
-  );
-  printTable(rows);
-  console.log(`\nCatalogue: ${gzipBytes} bytes gzip on the wire.`);
-
-  console.log(`\nStatus streams: ramping to ${MAX_STREAMS} in steps of ${STREAM_STEP} ...`);
-  const streams = await streamTest(info, child.pid!);
-  console.log(
-    `Held ${streams.held} concurrent status streams (${streams.stoppedBy}); server memory ${streams.baselineMb} MB → ${streams.heldMb} MB RSS` +
-      ` (~${streams.held > 0 ? Math.round(((streams.heldMb - streams.baselineMb) * 1024) / streams.held) : 0} kB per stream).`,
-  );
-  console.log(
-    `One status change reached ${streams.delivered}/${streams.held} streams in ${streams.fanOutMs} ms.`,
-  );
+  for (const store of STORES) {
+    if (store === 'postgres') {
+      // fsync on: the figures of a database that keeps what it acknowledged.
+      database ??= await startTestDatabase({ durable: true });
+      results.push(await benchStore(store, await database.fresh()));
+    } else {
+      results.push(await benchStore(store));
+    }
+  }
 } finally {
-  child.kill('SIGTERM');
+  await database?.stop();
+}
+console.log('');
+printTable(results);
+console.log(`\nCatalogue: ${results[0]?.gzipBytes} bytes gzip on the wire.`);
+for (const { store, streams } of results) {
+  console.log(
+    `${store}: held ${streams.held} concurrent status streams (${streams.stoppedBy}); server memory ${streams.baselineMb} MB → ${streams.heldMb} MB RSS` +
+      ` (~${streams.held > 0 ? Math.round(((streams.heldMb - streams.baselineMb) * 1024) / streams.held) : 0} kB per stream);` +
+      ` one status change reached ${streams.delivered}/${streams.held} streams in ${streams.fanOutMs} ms.`,
+  );
 }

@@ -67,6 +67,8 @@ export function sendProblem(
 ): FastifyReply {
   const body = ProblemSchema.parse({ ...problem, instance: instanceOf(request) });
   for (const [name, value] of Object.entries(headers)) reply.header(name, value);
+  // Refused before its body arrived in full: do not keep reading the rest of it.
+  if (!request.raw.complete) reply.header('connection', 'close');
   return reply
     .code(body.status)
     .header('content-type', `${PROBLEM_MEDIA_TYPE}; charset=utf-8`)

@@ -7,7 +7,7 @@ import type { ServerConfig } from '../config.js';
 import { registerInteractions } from './interactions.js';
 import { loadOrCreateIdpKeys } from './keys.js';
 import { mountProvider } from './mount.js';
-import { openProviderStorage } from './sqlite-adapter.js';
+import { openProviderStorage, type ProviderStorage } from './sqlite-adapter.js';
 import { IDP_MOUNT_PATH, createProvider, pageSecurityPolicy } from './provider.js';
 
 export { TEST_ACCOUNTS, type TestAccount } from './accounts.js';
@@ -27,6 +27,7 @@ export function localIssuer(config: Pick<ServerConfig, 'portalOrigin'>): string 
 export async function registerIdentityProvider(
   app: FastifyInstance,
   config: ServerConfig,
+  sharedStorage?: ProviderStorage,
 ): Promise<void> {
   if (!config.localIdp) {
     app.log.info({ issuer: config.oidcIssuer }, 'external OIDC issuer: local provider not mounted');
@@ -37,7 +38,8 @@ export async function registerIdentityProvider(
       `OIDC_ISSUER ${config.oidcIssuer} is marked local but the local provider's issuer is ${localIssuer(config)}`,
     );
   }
-  const storage = openProviderStorage(config.dataDir);
+  // Several instances keep the provider's state in their shared database; one keeps it in SQLite.
+  const storage = sharedStorage ?? openProviderStorage(config.dataDir);
   app.addHook('onClose', async () => storage.close());
   const provider = createProvider(config, loadOrCreateIdpKeys(config.dataDir), storage);
   provider.on('server_error', (_ctx: unknown, error: unknown) => {

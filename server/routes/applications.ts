@@ -78,7 +78,7 @@ export const submitApplicationEndpoint = defineEndpoint({
     if (result.kind === 'replayed') {
       reply.code(200).header('idempotent-replayed', 'true');
     } else {
-      ctx.bus.publish(receipt.events[0]!);
+      ctx.statusChanged(receipt.events[0]!);
     }
     return receipt;
   },

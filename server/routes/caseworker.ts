@@ -88,7 +88,7 @@ export const changeApplicationStatus = defineEndpoint({
         `The application is ${outcome.status}; it cannot move to ${body.status}.`,
       );
     }
-    ctx.bus.publish(outcome.event);
+    ctx.statusChanged(outcome.event);
     request.log.info({ reference, status: body.status }, 'status changed');
     return toApplication(outcome.application, await applications.listEvents(reference));
   },

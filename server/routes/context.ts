@@ -3,6 +3,7 @@ import type { ServerConfig } from '../config.js';
 import type { CatalogueCache } from '../http/catalogue-cache.js';
 import type { DomainContext } from '../domain/context.js';
 import type { StatusEventBus } from '../domain/status-bus.js';
+import type { StatusEvent } from '../../src/api/schemas/index.js';
 import type { Authenticator } from '../http/authenticate.js';
 import type { EventStreams } from '../http/sse.js';
 import type { LoginOptions } from './session.js';
@@ -59,6 +60,8 @@ export interface ApiContext extends DomainContext {
   config: ServerConfig;
   auth: Authenticator;
   bus: StatusEventBus;
+  /** Announces a status event this instance committed (a no-op when the store's feed does). */
+  statusChanged(event: StatusEvent): void;
   catalogue: CatalogueCache;
   streams: EventStreams;
   limits: ApiLimits;

@@ -4,7 +4,7 @@
  * complete and survives a power loss once `put` has answered. Readable by the server's user only.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
@@ -65,8 +65,9 @@ export class FileBlobStore implements BlobStore {
   async get(id: string): Promise<Readable | undefined> {
     const path = this.#path(id);
     try {
+      // The stream owns the handle and closes it (a bare fd number would be closed twice).
       const handle = await open(path, 'r');
-      return createReadStream(path, { fd: handle.fd });
+      return handle.createReadStream();
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;

@@ -256,5 +256,14 @@ export interface PortalStore {
   purgeExpired(now: string): Promise<PurgeResult>;
   /** Removes upload bytes a crash left without a record; answers how many. */
   sweepOrphans(): Promise<number>;
+  /**
+   * For a store several instances share: hears every status event committed by any of them (this
+   * one included), so each instance's streams see changes made through the others. A store
+   * without it is used by one process, which announces its own changes.
+   */
+  listenStatusEvents?(
+    listener: (event: StatusEvent) => void,
+    onError?: (error: unknown) => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

@@ -9,16 +9,9 @@ import type {
   ServiceSummary,
 } from '../../../src/api/schemas/index.js';
 import type { CatalogueSeed, CatalogueStore, Responsibility } from '../portal-store.js';
+import { arsFallbacks } from '../ars-fallbacks.js';
 import { escapeLike, foldForSearch } from '../search-text.js';
 import { fromJson } from './database.js';
-
-/** The keys to try for an area, most specific first: municipality, district, state. */
-export function arsFallbacks(ars: string): string[] {
-  const keys = [ars];
-  if (ars.length === 12) keys.push(ars.slice(0, 5));
-  if (ars.length >= 5) keys.push(ars.slice(0, 2));
-  return keys;
-}
 
 /** Catalogue tables, emptied in this order before a reseed. */
 const CATALOGUE_TABLES = [

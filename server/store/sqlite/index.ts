@@ -44,6 +44,15 @@ export class SqliteStore implements PortalStore {
     return new SqliteStore(openDatabase(dataDir), blobs);
   }
 
+  /** How writes reach the disk (for tests and diagnostics). */
+  durability(): { journalMode: string; synchronous: string } {
+    const levels = ['off', 'normal', 'full', 'extra'];
+    return {
+      journalMode: String(this.#db.pragma('journal_mode', { simple: true })),
+      synchronous: levels[Number(this.#db.pragma('synchronous', { simple: true }))] ?? 'unknown',
+    };
+  }
+
   /** Names of the migrations recorded in this database (for tests and diagnostics). */
   appliedMigrations(): string[] {
     return this.#migrations.all().map((row) => row.name);

@@ -31,14 +31,14 @@ export const PATTERN_SAMPLES: Readonly<Record<string, string>> = {
 /** A valid value for `field`, or undefined for fields that take none. */
 export function sampleValue(
   field: FormField,
-  file: () => AttachmentRef,
+  file: (field: FormField) => AttachmentRef,
 ): FormAnswers[string] | undefined {
   if (field.kind === 'label' || isFixedField(field)) return undefined;
   const constraints = field.constraints ?? {};
   if (field.kind === 'select') return field.codeList?.entries[0]?.code;
   switch (field.dataType) {
     case 'file':
-      return parseCardinality(field.cardinality).max > 1 ? [file()] : file();
+      return parseCardinality(field.cardinality).max > 1 ? [file(field)] : file(field);
     case 'bool':
       return true;
     case 'num':
@@ -71,7 +71,7 @@ export function sampleValue(
 function fill(
   elements: readonly FormElement[],
   record: Record<string, unknown>,
-  file: () => AttachmentRef,
+  file: (field: FormField) => AttachmentRef,
 ): void {
   for (const element of elements) {
     if (element.type === 'field') {
@@ -91,7 +91,10 @@ function fill(
 }
 
 /** Complete answers that keep every rule of `form`; `file` supplies an upload per file field. */
-export function sampleAnswers(form: FormDefinition, file: () => AttachmentRef): FormAnswers {
+export function sampleAnswers(
+  form: FormDefinition,
+  file: (field: FormField) => AttachmentRef,
+): FormAnswers {
   const answers: Record<string, unknown> = {};
   for (const step of form.steps) fill(step.elements, answers, file);
   return answersToStore(form, answers as FormAnswers);

@@ -20,6 +20,7 @@ export const USERS = {
   anna: { sub: 'citizen-anna', acr: 'STORK-QAA-Level-1', roles: ['citizen'] },
   ben: { sub: 'citizen-ben', acr: 'STORK-QAA-Level-1', roles: ['citizen'] },
   carla: { sub: 'citizen-carla', acr: 'STORK-QAA-Level-3', roles: ['citizen'] },
+  dora: { sub: 'citizen-dora', acr: 'STORK-QAA-Level-4', roles: ['citizen'] },
   caseworker: {
     sub: 'caseworker-1',
     acr: 'STORK-QAA-Level-3',

@@ -1,0 +1,2 @@
+/** The folder of the PostgreSQL server programs, if installed. */
+export function postgresBinDir(): string | undefined;

@@ -1,0 +1,327 @@
+/**
+ * Applications on PostgreSQL, with their status events and idempotency keys. A submission's first
+ * statement claims its key (`INSERT … ON CONFLICT DO NOTHING`), so two instances receiving the same
+ * key create one application; a status change locks its row (`FOR UPDATE`) and announces the new
+ * event with `NOTIFY status_events` inside its transaction (delivered on commit).
+ */
+import type pg from 'pg';
+import type {
+  FormAnswers,
+  LanguageMap,
+  StatusEvent,
+  StatusValue,
+  TrustLevel,
+} from '../../../src/api/schemas/index.js';
+import type {
+  ApplicationQuery,
+  ApplicationRecord,
+  ApplicationStore,
+  NewApplication,
+  StatusChangeOutcome,
+  StatusChangeRecord,
+  SubmitOutcome,
+} from '../portal-store.js';
+import { rows, statement, transaction, type Queryable } from './database.js';
+
+/** The channel status changes are announced on: payload `<reference>:<event id>`. */
+export const STATUS_CHANNEL = 'status_events';
+
+interface ApplicationRow {
+  reference: string;
+  service_id: string;
+  service_name_json: string;
+  ars: string;
+  authority_name: string;
+  authority_id: string | null;
+  status: string;
+  submitted_at: string;
+  updated_at: string;
+  trust_level: string | null;
+  owner_sub: string | null;
+  access_code_hash: string;
+  answers_json: string;
+}
+
+export interface StatusEventRow {
+  id: string;
+  reference: string;
+  status: string;
+  at: string;
+  details_json: string | null;
+  action_url: string | null;
+}
+
+function toApplication(row: ApplicationRow): ApplicationRecord {
+  return {
+    reference: row.reference,
+    serviceId: row.service_id,
+    serviceName: JSON.parse(row.service_name_json) as LanguageMap,
+    ars: row.ars,
+    authorityName: row.authority_name,
+    ...(row.authority_id === null ? {} : { authorityId: row.authority_id }),
+    status: row.status as StatusValue,
+    submittedAt: row.submitted_at,
+    updatedAt: row.updated_at,
+    ...(row.trust_level === null ? {} : { trustLevel: row.trust_level as TrustLevel }),
+    ...(row.owner_sub === null ? {} : { ownerSub: row.owner_sub }),
+    accessCodeHash: row.access_code_hash,
+    answers: JSON.parse(row.answers_json) as FormAnswers,
+  };
+}
+
+/** A status event row as the contract's event. */
+export function toStatusEvent(row: StatusEventRow): StatusEvent {
+  return {
+    id: String(row.id),
+    reference: row.reference,
+    status: row.status as StatusValue,
+    at: row.at,
+    ...(row.details_json === null ? {} : { details: JSON.parse(row.details_json) as LanguageMap }),
+    ...(row.action_url === null ? {} : { actionUrl: row.action_url }),
+  };
+}
+
+const NEWEST_FIRST = 'ORDER BY submitted_at DESC, reference';
+
+export const SQL = {
+  claimKey: statement(
+    'applications.claimKey',
+    `INSERT INTO idempotency_keys (key_hash, fingerprint, reference, sealed_receipt, created_at, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (key_hash) DO NOTHING RETURNING key_hash`,
+  ),
+  keyByHash: statement(
+    'applications.keyByHash',
+    'SELECT fingerprint, sealed_receipt, reference FROM idempotency_keys WHERE key_hash = $1',
+  ),
+  insert: statement(
+    'applications.insert',
+    `INSERT INTO applications (reference, service_id, service_name_json, ars, authority_name,
+       authority_id, status, submitted_at, updated_at, trust_level, owner_sub, access_code_hash,
+       answers_json)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+     ON CONFLICT (reference) DO NOTHING RETURNING reference`,
+  ),
+  keepAttachments: statement(
+    'applications.keepAttachments',
+    'UPDATE attachments SET expires_at = NULL WHERE id = ANY($1::text[])',
+  ),
+  linkAttachments: statement(
+    'applications.linkAttachments',
+    `INSERT INTO application_attachments (reference, attachment_id)
+     SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`,
+  ),
+  deleteDraft: statement('applications.deleteDraft', 'DELETE FROM drafts WHERE token_hash = $1'),
+  byReference: statement(
+    'applications.byReference',
+    'SELECT * FROM applications WHERE reference = $1',
+  ),
+  lockByReference: statement(
+    'applications.lockByReference',
+    'SELECT * FROM applications WHERE reference = $1 FOR UPDATE',
+  ),
+  accessCodeHash: statement(
+    'applications.accessCodeHash',
+    'SELECT access_code_hash FROM applications WHERE reference = $1',
+  ),
+  byOwner: statement(
+    'applications.byOwner',
+    `SELECT * FROM applications WHERE owner_sub = $1 ${NEWEST_FIRST}`,
+  ),
+  list: statement(
+    'applications.list',
+    `SELECT * FROM applications
+     WHERE ($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR authority_id = $2)
+     ${NEWEST_FIRST} LIMIT $3`,
+  ),
+  setStatus: statement(
+    'applications.setStatus',
+    'UPDATE applications SET status = $1, updated_at = $2 WHERE reference = $3',
+  ),
+  insertEvent: statement(
+    'applications.insertEvent',
+    `INSERT INTO status_events (reference, status, at, details_json, action_url)
+     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+  ),
+  notify: statement('applications.notify', `SELECT pg_notify('${STATUS_CHANNEL}', $1)`),
+  eventsAfter: statement(
+    'applications.eventsAfter',
+    'SELECT * FROM status_events WHERE reference = $1 AND id > $2 ORDER BY id',
+  ),
+  eventById: statement('applications.eventById', 'SELECT * FROM status_events WHERE id = $1'),
+  purgeKeys: statement(
+    'applications.purgeKeys',
+    'DELETE FROM idempotency_keys WHERE expires_at <= $1 RETURNING 1',
+  ),
+};
+
+/** Raised inside a submission's transaction to roll it back with an outcome. */
+class Outcome extends Error {
+  constructor(readonly outcome: SubmitOutcome) {
+    super(outcome.kind);
+  }
+}
+
+async function insertEvent(db: Queryable, event: Omit<StatusEvent, 'id'>): Promise<StatusEvent> {
+  const [row] = await rows<{ id: string }>(db, SQL.insertEvent, [
+    event.reference,
+    event.status,
+    event.at,
+    event.details === undefined ? null : JSON.stringify(event.details),
+    event.actionUrl ?? null,
+  ]);
+  const created: StatusEvent = { ...event, id: String(row!.id) };
+  await rows(db, SQL.notify, [`${created.reference}:${created.id}`]);
+  return created;
+}
+
+/** The application part of the PostgreSQL store. */
+export class PostgresApplicationStore implements ApplicationStore {
+  readonly #pool: pg.Pool;
+
+  constructor(pool: pg.Pool) {
+    this.#pool = pool;
+  }
+
+  async submit(submission: NewApplication): Promise<SubmitOutcome> {
+    const { application, initialEvent, idempotency } = submission;
+    try {
+      return await transaction(this.#pool, async (client) => {
+        const claimed = await rows(client, SQL.claimKey, [
+          idempotency.keyHash,
+          idempotency.fingerprint,
+          application.reference,
+          idempotency.sealedAccessCode,
+          application.submittedAt,
+          idempotency.expiresAt,
+        ]);
+        if (claimed.length === 0) {
+          // Taken by a committed submission (or one that just committed while we waited).
+          const [previous] = await rows<{
+            fingerprint: string;
+            sealed_receipt: string;
+            reference: string;
+          }>(client, SQL.keyByHash, [idempotency.keyHash]);
+          throw new Outcome({
+            kind: 'replay',
+            fingerprint: previous!.fingerprint,
+            sealedAccessCode: previous!.sealed_receipt,
+            reference: previous!.reference,
+          });
+        }
+        const inserted = await rows(client, SQL.insert, [
+          application.reference,
+          application.serviceId,
+          JSON.stringify(application.serviceName),
+          application.ars,
+          application.authorityName,
+          application.authorityId ?? null,
+          application.status,
+          application.submittedAt,
+          application.updatedAt,
+          application.trustLevel ?? null,
+          application.ownerSub ?? null,
+          application.accessCodeHash,
+          JSON.stringify(application.answers),
+        ]);
+        if (inserted.length === 0) throw new Outcome({ kind: 'reference-taken' });
+        const event = await insertEvent(client, initialEvent);
+        if (submission.attachmentIds.length > 0) {
+          await rows(client, SQL.keepAttachments, [submission.attachmentIds]);
+          await rows(client, SQL.linkAttachments, [
+            application.reference,
+            submission.attachmentIds,
+          ]);
+        }
+        if (submission.draftTokenHash !== undefined) {
+          await rows(client, SQL.deleteDraft, [submission.draftTokenHash]);
+        }
+        return { kind: 'created', initialEvent: event } satisfies SubmitOutcome;
+      });
+    } catch (error) {
+      if (error instanceof Outcome) return error.outcome;
+      throw error;
+    }
+  }
+
+  async findSubmission(keyHash: string) {
+    const [row] = await rows<{ fingerprint: string; sealed_receipt: string; reference: string }>(
+      this.#pool,
+      SQL.keyByHash,
+      [keyHash],
+    );
+    return row === undefined
+      ? undefined
+      : {
+          fingerprint: row.fingerprint,
+          sealedAccessCode: row.sealed_receipt,
+          reference: row.reference,
+        };
+  }
+
+  async get(reference: string): Promise<ApplicationRecord | undefined> {
+    const [row] = await rows<ApplicationRow>(this.#pool, SQL.byReference, [reference]);
+    return row === undefined ? undefined : toApplication(row);
+  }
+
+  async getAccessCodeHash(reference: string): Promise<string | undefined> {
+    const [row] = await rows<{ access_code_hash: string }>(this.#pool, SQL.accessCodeHash, [
+      reference,
+    ]);
+    return row?.access_code_hash;
+  }
+
+  async listByOwner(ownerSub: string): Promise<ApplicationRecord[]> {
+    return (await rows<ApplicationRow>(this.#pool, SQL.byOwner, [ownerSub])).map(toApplication);
+  }
+
+  async list(query: ApplicationQuery): Promise<ApplicationRecord[]> {
+    const found = await rows<ApplicationRow>(this.#pool, SQL.list, [
+      query.status ?? null,
+      query.authorityId ?? null,
+      query.limit,
+    ]);
+    return found.map(toApplication);
+  }
+
+  async changeStatus(reference: string, change: StatusChangeRecord): Promise<StatusChangeOutcome> {
+    return transaction(this.#pool, async (client): Promise<StatusChangeOutcome> => {
+      const [row] = await rows<ApplicationRow>(client, SQL.lockByReference, [reference]);
+      if (row === undefined) return { kind: 'not-found' };
+      const status = row.status as StatusValue;
+      if (!change.from.includes(status)) return { kind: 'refused', status };
+      await rows(client, SQL.setStatus, [change.status, change.at, reference]);
+      const event = await insertEvent(client, {
+        reference,
+        status: change.status,
+        at: change.at,
+        ...(change.details === undefined ? {} : { details: change.details }),
+        ...(change.actionUrl === undefined ? {} : { actionUrl: change.actionUrl }),
+      });
+      return {
+        kind: 'changed',
+        event,
+        application: { ...toApplication(row), status: change.status, updatedAt: change.at },
+      };
+    });
+  }
+
+  async listEvents(reference: string, afterId?: string): Promise<StatusEvent[]> {
+    const after = afterId === undefined ? 0 : Number(afterId);
+    const found = await rows<StatusEventRow>(this.#pool, SQL.eventsAfter, [
+      reference,
+      Number.isSafeInteger(after) ? after : 0,
+    ]);
+    return found.map(toStatusEvent);
+  }
+
+  /** One event by id (the status listener loads what a notification names). */
+  async getEvent(id: string): Promise<StatusEvent | undefined> {
+    const [row] = await rows<StatusEventRow>(this.#pool, SQL.eventById, [id]);
+    return row === undefined ? undefined : toStatusEvent(row);
+  }
+
+  /** Deletes expired idempotency keys; answers how many. */
+  async purgeExpiredKeys(now: string): Promise<number> {
+    return (await rows(this.#pool, SQL.purgeKeys, [now])).length;
+  }
+}

@@ -1,0 +1,106 @@
+/** Drafts on PostgreSQL, keyed by the hash of their resume token. */
+import type pg from 'pg';
+import type { FormAnswers } from '../../../src/api/schemas/index.js';
+import type { DraftRecord, DraftStore } from '../portal-store.js';
+import { rows, statement } from './database.js';
+
+interface DraftRow {
+  token_hash: string;
+  owner_sub: string | null;
+  resume_token: string | null;
+  service_id: string;
+  ars: string | null;
+  step_id: string | null;
+  answers_json: string;
+  created_at: string;
+  updated_at: string;
+  expires_at: string;
+}
+
+function toDraft(row: DraftRow): DraftRecord {
+  return {
+    tokenHash: row.token_hash,
+    ...(row.owner_sub === null ? {} : { ownerSub: row.owner_sub }),
+    ...(row.resume_token === null ? {} : { resumeToken: row.resume_token }),
+    serviceId: row.service_id,
+    ...(row.ars === null ? {} : { ars: row.ars }),
+    ...(row.step_id === null ? {} : { stepId: row.step_id }),
+    answers: JSON.parse(row.answers_json) as FormAnswers,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    expiresAt: row.expires_at,
+  };
+}
+
+const SQL = {
+  insert: statement(
+    'drafts.insert',
+    `INSERT INTO drafts (token_hash, owner_sub, resume_token, service_id, ars, step_id, answers_json,
+       created_at, updated_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+  ),
+  get: statement('drafts.get', 'SELECT * FROM drafts WHERE token_hash = $1 AND expires_at > $2'),
+  update: statement(
+    'drafts.update',
+    `UPDATE drafts SET ars = $2, step_id = $3, answers_json = $4, updated_at = $5, expires_at = $6
+     WHERE token_hash = $1`,
+  ),
+  delete: statement('drafts.delete', 'DELETE FROM drafts WHERE token_hash = $1 RETURNING 1'),
+  byOwner: statement(
+    'drafts.byOwner',
+    'SELECT * FROM drafts WHERE owner_sub = $1 AND expires_at > $2 ORDER BY updated_at DESC',
+  ),
+  purge: statement('drafts.purge', 'DELETE FROM drafts WHERE expires_at <= $1 RETURNING 1'),
+};
+
+/** The draft part of the PostgreSQL store. */
+export class PostgresDraftStore implements DraftStore {
+  readonly #pool: pg.Pool;
+
+  constructor(pool: pg.Pool) {
+    this.#pool = pool;
+  }
+
+  async create(draft: DraftRecord): Promise<void> {
+    await rows(this.#pool, SQL.insert, [
+      draft.tokenHash,
+      draft.ownerSub ?? null,
+      draft.resumeToken ?? null,
+      draft.serviceId,
+      draft.ars ?? null,
+      draft.stepId ?? null,
+      JSON.stringify(draft.answers),
+      draft.createdAt,
+      draft.updatedAt,
+      draft.expiresAt,
+    ]);
+  }
+
+  async get(tokenHash: string, now: string): Promise<DraftRecord | undefined> {
+    const [row] = await rows<DraftRow>(this.#pool, SQL.get, [tokenHash, now]);
+    return row === undefined ? undefined : toDraft(row);
+  }
+
+  async update(draft: DraftRecord): Promise<void> {
+    await rows(this.#pool, SQL.update, [
+      draft.tokenHash,
+      draft.ars ?? null,
+      draft.stepId ?? null,
+      JSON.stringify(draft.answers),
+      draft.updatedAt,
+      draft.expiresAt,
+    ]);
+  }
+
+  async delete(tokenHash: string): Promise<boolean> {
+    return (await rows(this.#pool, SQL.delete, [tokenHash])).length > 0;
+  }
+
+  async listByOwner(ownerSub: string, now: string): Promise<DraftRecord[]> {
+    return (await rows<DraftRow>(this.#pool, SQL.byOwner, [ownerSub, now])).map(toDraft);
+  }
+
+  /** Deletes expired drafts; answers how many. */
+  async purgeExpired(now: string): Promise<number> {
+    return (await rows(this.#pool, SQL.purge, [now])).length;
+  }
+}
