@@ -47,6 +47,15 @@ describe('CDN loading on a town page', () => {
     const finderChunk = `/cdn/${stack.manifest.widgets['saar-service-finder']}`;
     const page = await browser.newPage();
     const watch = await watchPage(page);
+    // The legal page without the login button in its header: a page of the site with no widget.
+    // (Taken out as the parser adds it; a routed copy of the page would lose its address space.)
+    await page.addInitScript(() => {
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes)
+            if (node instanceof Element && node.localName === 'saar-login-button') node.remove();
+      }).observe(document, { childList: true, subtree: true });
+    });
     await page.goto(`${townOrigin}/rechtliches.html`);
     await page.waitForLoadState('networkidle');
     assert.deepEqual(pathsRequestedFrom(watch, stack.urls.portal), ['/cdn/saar-portal.js']);
@@ -82,7 +91,37 @@ describe('CDN loading on a town page', () => {
     for (const file of cdnFiles)
       assert.ok(stack.manifest.files[file], `${file} is in the manifest`);
     const widgetChunks = cdnFiles.filter((file) => stack.manifest.files[file]?.kind === 'widget');
-    assert.deepEqual(widgetChunks, [stack.manifest.widgets['saar-service-finder']]);
+    assert.deepEqual(widgetChunks.sort(), [
+      stack.manifest.widgets['saar-login-button'],
+      stack.manifest.widgets['saar-service-finder'],
+    ]);
+    await page.close();
+  });
+
+  it('loads the login code (OpenID Connect, DPoP) only when the citizen logs in', async () => {
+    const page = await browser.newPage();
+    const watch = await watchPage(page);
+    await page.goto(`${townOrigin}/rechtliches.html`);
+    const login = page.getByRole('button', { name: translation('de', 'login.login') });
+    await login.waitFor(WAIT);
+    await page.waitForLoadState('networkidle');
+    // The chunk with the authorization code flow (PKCE) is the login code.
+    const loginCode = new Set<string>();
+    for (const file of Object.keys(stack.manifest.files)) {
+      const source = await (await fetch(new URL(`/cdn/${file}`, stack.urls.portal))).text();
+      if (source.includes('code_challenge')) loginCode.add(`/cdn/${file}`);
+    }
+    assert.equal(loginCode.size, 1, 'one chunk holds the login code');
+    const requested = () => pathsRequestedFrom(watch, stack.urls.portal);
+    assert.ok(requested().includes(`/cdn/${stack.manifest.widgets['saar-login-button']}`));
+    assert.deepEqual(
+      requested().filter((path) => loginCode.has(path)),
+      [],
+      'not before the click',
+    );
+    await login.click();
+    await page.waitForURL((url) => url.origin !== townOrigin, WAIT);
+    assert.equal(requested().filter((path) => loginCode.has(path)).length, 1, 'loaded to log in');
     await page.close();
   });
 });
