@@ -248,6 +248,7 @@ export async function buildApp(
       caseworkerClientIds: config.caseworkerClientIds,
       portalOrigin: config.portalOrigin,
       requireBoundTokens: config.requireBoundTokens,
+      proofIds: store.proofIds,
     }),
     bus,
     statusChanged: sharedFeed ? () => undefined : (event) => bus.publish(event),

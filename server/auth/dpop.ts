@@ -12,6 +12,7 @@ import {
   jwtVerify,
   type JWK,
 } from 'jose';
+import type { ProofIdStore } from '../store/portal-store.js';
 import { AuthError } from './auth-error.js';
 
 /** Signature algorithms accepted for proofs (what browsers' WebCrypto signs with). */
@@ -34,33 +35,6 @@ export interface ProofContext {
   boundThumbprint: string;
 }
 
-/** Remembers proof ids (`jti`) while their proofs could still be accepted: each counts once. */
-export class ProofReplayCache {
-  private readonly seen = new Map<string, number>();
-  private readonly limit: number;
-
-  constructor(limit = 100_000) {
-    this.limit = limit;
-  }
-
-  /** Records `jti`; false if it was seen within its lifetime (a replay). */
-  remember(jti: string, now = Date.now()): boolean {
-    this.prune(now);
-    if (this.seen.has(jti)) return false;
-    // Full: refuse rather than forget (forgetting would let a replay through).
-    if (this.seen.size >= this.limit) return false;
-    this.seen.set(jti, now + (MAX_AGE_SECONDS + MAX_SKEW_SECONDS) * 1000);
-    return true;
-  }
-
-  private prune(now: number): void {
-    for (const [jti, expires] of this.seen) {
-      if (expires > now) break; // Insertion order is expiry order.
-      this.seen.delete(jti);
-    }
-  }
-}
-
 /** The `htu` a proof for `url` carries: scheme, host and path, without query and fragment. */
 export function targetUri(url: URL): string {
   return `${url.origin}${url.pathname}`;
@@ -77,7 +51,7 @@ function invalidProof(detail: string): AuthError {
  */
 export async function verifyDpopProof(
   context: ProofContext,
-  replays: ProofReplayCache,
+  proofIds: ProofIdStore,
   now = Date.now(),
 ): Promise<void> {
   let payload;
@@ -112,5 +86,8 @@ export async function verifyDpopProof(
   if (typeof payload.jti !== 'string' || payload.jti.length < 8 || payload.jti.length > 128) {
     throw invalidProof('the DPoP proof has no usable id (jti)');
   }
-  if (!replays.remember(payload.jti, now)) throw invalidProof('the DPoP proof was used before');
+  // Remembered as long as a proof could pass the age check above; by every instance (the store).
+  const acceptableUntil = now + (MAX_AGE_SECONDS + MAX_SKEW_SECONDS) * 1000;
+  if (!(await proofIds.remember(payload.jti, acceptableUntil, now)))
+    throw invalidProof('the DPoP proof was used before');
 }

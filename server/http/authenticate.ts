@@ -7,7 +7,8 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { AuthError, IssuerUnavailableError, type AuthScheme } from '../auth/auth-error.js';
-import { ProofReplayCache, verifyDpopProof } from '../auth/dpop.js';
+import { verifyDpopProof } from '../auth/dpop.js';
+import type { ProofIdStore } from '../store/portal-store.js';
 import type { AuthenticatedUser, UserRole } from '../auth/user.js';
 import type { AccessTokenVerifier } from '../auth/verify-access-token.js';
 import { HttpProblem, PROBLEM_TYPES, forbidden, unauthorized } from './problem.js';
@@ -60,6 +61,8 @@ export interface AuthenticatorOptions {
   portalOrigin: string;
   /** Whether tokens of clients other than the caseworker console must be DPoP-bound. */
   requireBoundTokens: boolean;
+  /** Where DPoP proof ids are remembered: shared by every instance on one store. */
+  proofIds: ProofIdStore;
 }
 
 const AUTHORIZATION = /^(Bearer|DPoP) +([A-Za-z0-9\-._~+/]+=*)$/i;
@@ -70,7 +73,6 @@ export function createAuthenticator(
   options: AuthenticatorOptions,
 ): Authenticator {
   const cache = new WeakMap<FastifyRequest, Promise<AuthenticatedUser | undefined>>();
-  const replays = new ProofReplayCache();
 
   /** Whether `user`'s token must come bound to a key: every token but a caseworker console's. */
   const mustBeBound = (user: AuthenticatedUser) =>
@@ -111,7 +113,7 @@ export function createAuthenticator(
         accessToken: token,
         boundThumbprint: user.boundKey,
       },
-      replays,
+      options.proofIds,
     );
   }
 

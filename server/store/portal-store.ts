@@ -244,6 +244,18 @@ export interface PurgeResult {
   drafts: number;
   attachments: number;
   idempotencyKeys: number;
+  /** DPoP proof ids past their proofs' lifetime (a store that keeps them on disk). */
+  proofIds?: number;
+}
+
+/**
+ * DPoP proof ids (`jti`) seen while their proofs could still be accepted (RFC 9449 replay check).
+ * Every instance that accepts the same tokens must share it, or a captured proof could be replayed
+ * once per instance.
+ */
+export interface ProofIdStore {
+  /** Records `jti` until `expiresAt` (ms since 1970); false if it is there already (a replay). */
+  remember(jti: string, expiresAt: number, now: number): Promise<boolean>;
 }
 
 /** The portal's storage. */
@@ -252,6 +264,7 @@ export interface PortalStore {
   readonly drafts: DraftStore;
   readonly attachments: AttachmentStore;
   readonly applications: ApplicationStore;
+  readonly proofIds: ProofIdStore;
   /** Deletes expired drafts, uploads (bytes too) and idempotency keys. */
   purgeExpired(now: string): Promise<PurgeResult>;
   /** Removes upload bytes a crash left without a record; answers how many. */

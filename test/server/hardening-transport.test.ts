@@ -79,6 +79,7 @@ function countingStore(inner: SqliteStore): PortalStore {
     drafts: inner.drafts,
     attachments: inner.attachments,
     applications,
+    proofIds: inner.proofIds,
     purgeExpired: (now: string) => inner.purgeExpired(now),
     sweepOrphans: () => inner.sweepOrphans(),
     close: () => inner.close(),

@@ -100,6 +100,16 @@ function contract(name: string, open: () => Promise<PortalStore>): void {
       await store.catalogue.seed(seed);
     });
 
+    it('remembers a DPoP proof id once until it expires', async () => {
+      const now = Date.parse('2026-05-01T08:00:00.000Z');
+      const jti = `proof-${name}`;
+      assert.equal(await store.proofIds.remember(jti, now + 65_000, now), true);
+      assert.equal(await store.proofIds.remember(jti, now + 66_000, now + 1000), false);
+      assert.equal(await store.proofIds.remember(`${jti}-other`, now + 66_000, now + 1000), true);
+      // Past its lifetime the proof fails its age check anyway; its id may be recorded anew.
+      assert.equal(await store.proofIds.remember(jti, now + 200_000, now + 100_000), true);
+    });
+
     it('keeps drafts by token hash, hides expired ones, lists an owner’s', async () => {
       const draft = {
         tokenHash: `draft-${name}`,

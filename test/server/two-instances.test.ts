@@ -351,5 +351,30 @@ describe('a login across two instances (the provider’s state in PostgreSQL)', 
       );
       assert.equal(me.status, 200, await me.text());
     }
+
+    // A proof used at one instance is refused by the other: the proof ids are in the database.
+    let captured: Headers | undefined;
+    const first = await oauth.protectedResourceRequest(
+      tokens.access_token,
+      'GET',
+      new URL(`${origin}/api/v1/me`),
+      new Headers(),
+      null,
+      {
+        ...insecure,
+        DPoP: dpop,
+        [oauth.customFetch]: (url, init) => {
+          captured = new Headers(init.headers);
+          return fetch(String(url).replace(origin, `http://127.0.0.1:${ports[0]}`), {
+            method: init.method,
+            headers: init.headers,
+          });
+        },
+      },
+    );
+    assert.equal(first.status, 200);
+    const replayed = await fetch(`http://127.0.0.1:${ports[1]}/api/v1/me`, { headers: captured });
+    assert.equal(replayed.status, 401);
+    assert.match(replayed.headers.get('www-authenticate') ?? '', /invalid_dpop_proof/);
   });
 });

@@ -13,6 +13,7 @@ import { PostgresBlobStore } from './blob-store.js';
 import { PostgresCatalogueStore } from './catalogue.js';
 import { migratePostgres, openPool } from './database.js';
 import { PostgresDraftStore } from './drafts.js';
+import { PostgresProofIdStore } from './proof-ids.js';
 import { listenForStatusEvents } from './status-listener.js';
 
 /** The PostgreSQL implementation of the portal store. */
@@ -21,6 +22,7 @@ export class PostgresStore implements PortalStore {
   readonly drafts: PostgresDraftStore;
   readonly attachments: PostgresAttachmentStore;
   readonly applications: PostgresApplicationStore;
+  readonly proofIds: PostgresProofIdStore;
   readonly #pool: pg.Pool;
   readonly #connectionString: string;
   readonly #listeners = new Set<() => Promise<void>>();
@@ -32,6 +34,7 @@ export class PostgresStore implements PortalStore {
     this.drafts = new PostgresDraftStore(pool);
     this.attachments = new PostgresAttachmentStore(pool, blobs);
     this.applications = new PostgresApplicationStore(pool);
+    this.proofIds = new PostgresProofIdStore(pool);
   }
 
   /** Connects to `connectionString` and brings the schema up to date (under an advisory lock). */
@@ -77,6 +80,7 @@ export class PostgresStore implements PortalStore {
       drafts: await this.drafts.purgeExpired(now),
       attachments: await this.attachments.purgeExpired(now),
       idempotencyKeys: await this.applications.purgeExpiredKeys(now),
+      proofIds: await this.proofIds.purgeExpired(Date.parse(now)),
     };
   }
 

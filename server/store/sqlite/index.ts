@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { FileBlobStore } from '../file-blob-store.js';
+import { MemoryProofIdStore } from '../memory-proof-ids.js';
 import type { BlobStore, PortalStore, PurgeResult } from '../portal-store.js';
 import { SqliteApplicationStore } from './applications.js';
 import { SqliteAttachmentStore } from './attachments.js';
@@ -24,6 +25,8 @@ export class SqliteStore implements PortalStore {
   readonly drafts: SqliteDraftStore;
   readonly attachments: SqliteAttachmentStore;
   readonly applications: SqliteApplicationStore;
+  /** In memory: one process serves a SQLite store (docs/storage.md). */
+  readonly proofIds = new MemoryProofIdStore();
   readonly #db: Database.Database;
   readonly #migrations: Database.Statement<[], { name: string }>;
 
