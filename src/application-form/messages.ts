@@ -124,6 +124,14 @@ export const text = {
     msg(str`Sie haben diesen Antrag am ${date} begonnen.`, { id: 'form.draft-found' }),
   draftContinue: () => msg('Weitermachen', { id: 'form.draft-continue' }),
   draftDiscard: () => msg('Neu beginnen', { id: 'form.draft-discard' }),
+  earlierHeading: () =>
+    msg('Sie haben diesen Antrag schon angefangen', { id: 'form.earlier-heading' }),
+  earlierText: (date: string) =>
+    msg(str`Ihr Entwurf ist am ${date} gespeichert worden. Sie können dort weitermachen.`, {
+      id: 'form.earlier-text',
+    }),
+  earlierContinue: () => msg('Beim Entwurf weitermachen', { id: 'form.earlier-continue' }),
+  earlierFresh: () => msg('Neu anfangen', { id: 'form.earlier-fresh' }),
   draftGone: () =>
     msg('Dieser Entwurf ist nicht mehr da (abgelaufen oder schon abgeschickt).', {
       id: 'form.draft-gone',

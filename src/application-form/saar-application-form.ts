@@ -21,6 +21,7 @@ import {
 import { PROBLEM_TYPES } from '../api/rules/problem-types.js';
 import type { ApplicationReceipt } from '../api/schemas/application.js';
 import type { Area } from '../api/schemas/area.js';
+import type { Draft } from '../api/schemas/draft.js';
 import type {
   FormAnswers,
   FormDefinition,
@@ -55,6 +56,7 @@ import {
   type AnswerPath,
 } from './answers.js';
 import { DraftSaver } from './draft-saver.js';
+import { latestDraftFor, renderEarlierDraft } from './earlier-draft.js';
 import { SaarApplicationSubmittedEvent, SaarStepChangeEvent, SaarSubmitEvent } from './events.js';
 import { issueMessage } from './issue-messages.js';
 import { text } from './messages.js';
@@ -132,8 +134,14 @@ export class SaarApplicationForm extends SaarElement {
   @state() private returnToCheck = false;
   @state() private showSaved = false;
   @state() private loginFailed: unknown;
+  /** A draft the logged-in citizen saved earlier for this service, offered to continue. */
+  @state() private earlierDraft: Draft | undefined;
 
   private started = false;
+  /** Whether the citizen has answered anything here (then no earlier draft is offered). */
+  private edited = false;
+  /** The citizen (`sub`) whose saved drafts were looked up already. */
+  private draftsAskedFor: string | undefined;
   private idempotencyKey: string | undefined;
   private originalTitle: string | undefined;
   private visible: { answers: FormAnswers; result: FormVisibility } | undefined;
@@ -203,7 +211,10 @@ export class SaarApplicationForm extends SaarElement {
     super.willUpdate(changed);
     const form = this.form;
     if (form && !this.started) this.start(form);
-    if (form && this.started) this.applyPrefill(form);
+    if (form && this.started) {
+      this.applyPrefill(form);
+      this.offerEarlierDraft(form);
+    }
   }
 
   /** The visibility of the current answers (one walk per change of the answers). */
@@ -259,7 +270,11 @@ export class SaarApplicationForm extends SaarElement {
         this.focusControl.focusAfterUpdate('step-heading', 'form-heading');
       })}`;
     }
-    return html`${heading} ${this.renderTownLine()}
+    const earlier =
+      this.earlierDraft && this.view === 'steps'
+        ? renderEarlierDraft(this.earlierDraft, this.locale, this.continueEarlier, this.startFresh)
+        : nothing;
+    return html`${heading} ${this.renderTownLine()} ${earlier}
     ${this.view === 'check' ? this.renderCheckView(this.form) : this.renderStep(this.form)}`;
   }
 
@@ -398,6 +413,7 @@ export class SaarApplicationForm extends SaarElement {
     const kept = loadProgress(form.serviceId, version);
     const token = this.resume ?? resumeTokenInAddress();
     if (kept) {
+      this.edited = true;
       this.answers = kept.answers;
       this.view = kept.view;
       this.step = Math.min(kept.step, form.steps.length - 1);
@@ -440,6 +456,32 @@ export class SaarApplicationForm extends SaarElement {
       if (!isAbortError(error)) this.liveRegion.announce(this.localize(() => text.draftGone()));
     }
   }
+
+  /** Once per logged-in citizen, before they answer anything: their saved draft of this form. */
+  private offerEarlierDraft(form: FormDefinition): void {
+    const sub = this.session.claims?.sub;
+    if (!sub || this.draftsAskedFor === sub || this.edited || this.drafts.resumeToken) return;
+    if (this.submission.kind !== 'idle') return;
+    this.draftsAskedFor = sub;
+    void latestDraftFor(this.client, form.serviceId).then((draft) => {
+      if (draft && !this.edited && !this.drafts.resumeToken) this.earlierDraft = draft;
+    });
+  }
+
+  private readonly continueEarlier = () => {
+    const draft = this.earlierDraft;
+    const form = this.form;
+    this.earlierDraft = undefined;
+    if (!draft || !form) return;
+    void this.resumeDraft(form, draft.resumeToken).then(() =>
+      this.focusControl.focusAfterUpdate('step-heading', 'form-heading'),
+    );
+  };
+
+  private readonly startFresh = () => {
+    this.earlierDraft = undefined;
+    this.focusControl.focusAfterUpdate('step-heading', 'form-heading');
+  };
 
   /** Fields the citizen allowed the account to fill, and that are still empty, get its values. */
   private applyPrefill(form: FormDefinition): void {
@@ -523,6 +565,8 @@ export class SaarApplicationForm extends SaarElement {
   };
 
   private setAnswer(path: AnswerPath, value: unknown): void {
+    this.edited = true;
+    this.earlierDraft = undefined;
     this.answers = withAnswer(this.answers, path, value);
     this.persist();
     this.drafts.changed(this.draftInput());

@@ -39,7 +39,8 @@ async function toCheck(form: SaarApplicationForm): Promise<void> {
 }
 
 describe('<saar-application-form>', () => {
-  it('is accessible on a step, with errors, and on the check page', async () => {
+  it('is accessible on a step, with errors, and on the check page', async function () {
+    this.timeout(30_000); // The first axe run of the file loads axe itself.
     const { form } = await mountForm();
     await ready(form);
     await expect(form).to.be.accessible();
@@ -346,6 +347,54 @@ describe('<saar-application-form>', () => {
         () => $<HTMLInputElement>(form, id('F10990001'))?.value === 'Heinz',
         'the draft’s answers are not back',
       );
+    });
+
+    it('offers a logged-in citizen the draft they saved earlier, or a fresh start', async () => {
+      const portal = formPortal();
+      portal.citizen = ERIKA;
+      const { form: first } = await mountForm({ portal, session: signedIn(ERIKA) });
+      await ready(first);
+      await fill(first, id('F10990002'), 'Musterfrau');
+      $(first, '.save-later')!.click();
+      await until(() => portal.data.drafts.length === 1, 'no draft');
+      first.remove();
+      sessionStorage.clear();
+
+      const { form } = await mountForm({ portal, session: signedIn(ERIKA) });
+      await until(() => $(form, '#earlier-heading'), 'no offer of the earlier draft');
+      expect($(form, '.earlier')!.textContent).to.contain('gespeichert');
+      await expect(form).to.be.accessible();
+      $(form, '#earlier-continue')!.click();
+      await until(
+        () => $<HTMLInputElement>(form, id('F10990002'))?.value === 'Musterfrau',
+        'the draft’s answers are not back',
+      );
+      expect($(form, '.earlier')).to.equal(null);
+      form.remove();
+      sessionStorage.clear();
+
+      const { form: fresh } = await mountForm({ portal, session: signedIn(ERIKA) });
+      await until(() => $(fresh, '#earlier-heading'), 'no offer');
+      $$<HTMLButtonElement>(fresh, '.earlier button')[1]!.click();
+      await fresh.updateComplete;
+      expect($(fresh, '.earlier')).to.equal(null);
+      expect($<HTMLInputElement>(fresh, id('F10990002'))!.value).to.equal('');
+    });
+
+    it('offers no earlier draft to a citizen who is not logged in', async () => {
+      const portal = formPortal();
+      portal.citizen = ERIKA;
+      const { form: first } = await mountForm({ portal, session: signedIn(ERIKA) });
+      await ready(first);
+      await fill(first, id('F10990002'), 'Musterfrau');
+      $(first, '.save-later')!.click();
+      await until(() => portal.data.drafts.length === 1, 'no draft');
+      first.remove();
+      sessionStorage.clear();
+      const { form } = await mountForm({ portal });
+      await ready(form);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect($(form, '.earlier')).to.equal(null);
     });
 
     it('prefills from the citizen account only what the citizen allowed, read-only and marked', async () => {
