@@ -5,7 +5,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { FormField } from '../api/schemas/form.js';
-import type { AnswerIssue } from '../api/rules/form-model.js';
+import { isMultipleChoice, parseCardinality, type AnswerIssue } from '../api/rules/form-model.js';
 import { pickText, type Locale } from '../api/vocabulary.js';
 import '../shared/localization.js';
 
@@ -30,6 +30,11 @@ export function issueMessage(
       }
       if (field.dataType === 'file') {
         return msg(str`Laden Sie „${label}“ hoch.`, { id: 'form.issue.required-file' });
+      }
+      if (isMultipleChoice(field)) {
+        return msg(str`Wählen Sie mindestens eine Antwort zu „${label}“.`, {
+          id: 'form.issue.required-several',
+        });
       }
       return choose
         ? msg(str`Wählen Sie eine Antwort zu „${label}“.`, { id: 'form.issue.required-choice' })
@@ -85,6 +90,20 @@ export function issueMessage(
     case 'type':
       return typeMessage(field, label);
     case 'count':
+      if (field !== undefined && isMultipleChoice(field)) {
+        const { min, max } = parseCardinality(field.cardinality);
+        if (max === Infinity)
+          return msg(str`Wählen Sie bei „${label}“ mindestens ${min} Antworten.`, {
+            id: 'form.issue.count-choices-min',
+          });
+        if (min <= 1)
+          return msg(str`Wählen Sie bei „${label}“ höchstens ${max} Antworten.`, {
+            id: 'form.issue.count-choices-max',
+          });
+        return msg(str`Wählen Sie bei „${label}“ ${min} bis ${max} Antworten.`, {
+          id: 'form.issue.count-choices',
+        });
+      }
       return msg(str`Die Zahl der Einträge bei „${label}“ passt nicht.`, {
         id: 'form.issue.count',
       });

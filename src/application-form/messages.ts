@@ -124,6 +124,7 @@ export const text = {
     msg(str`Sie haben diesen Antrag am ${date} begonnen.`, { id: 'form.draft-found' }),
   draftContinue: () => msg('Weitermachen', { id: 'form.draft-continue' }),
   draftDiscard: () => msg('Neu beginnen', { id: 'form.draft-discard' }),
+  chooseSeveral: () => msg('Wählen Sie alles aus, was zutrifft.', { id: 'form.choose-several' }),
   earlierHeading: () =>
     msg('Sie haben diesen Antrag schon angefangen', { id: 'form.earlier-heading' }),
   earlierText: (date: string) =>

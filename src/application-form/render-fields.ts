@@ -8,7 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FormVisibility } from '../api/rules/form-model.js';
-import { isRepeatableGroup, parseCardinality } from '../api/rules/form-model.js';
+import { isMultipleChoice, isRepeatableGroup, parseCardinality } from '../api/rules/form-model.js';
 import type {
   AttachmentRef,
   FormAnswers,
@@ -178,6 +178,14 @@ function renderFieldElement(field: FormField, path: AnswerPath, context: FieldCo
     default:
       break;
   }
+  if (isMultipleChoice(field)) {
+    // "Choose all that apply" belongs to the question, so it is read with the legend's hint.
+    const several = text.chooseSeveral();
+    return renderCheckboxes(field, path, context, {
+      ...view,
+      hint: view.hint ? `${view.hint} ${several}` : several,
+    });
+  }
   if (field.kind === 'select') {
     const entries = field.codeList?.entries ?? [];
     const choices = entries.map((entry) => ({
@@ -226,6 +234,54 @@ function renderChoices(
                 @blur=${() => context.on.leave(path, field)}
               />
               <label for=${`${attributes.id}-${index}`}>${choice.text}</label>
+            </div>`,
+        )}
+      </div>`,
+  );
+}
+
+/** A multiple choice: checkboxes in a fieldset; the answer lists the chosen codes in list order. */
+function renderCheckboxes(
+  field: FormField,
+  path: AnswerPath,
+  context: FieldContext,
+  view: FieldView,
+) {
+  const entries = field.codeList?.entries ?? [];
+  const value = answerAt(context.answers, path);
+  const chosen = new Set(Array.isArray(value) ? value : []);
+  const toggle = (code: string, on: boolean) => {
+    const next = entries
+      .map((entry) => entry.code)
+      .filter((candidate) => (candidate === code ? on : chosen.has(candidate)));
+    context.on.set(path, field, next.length > 0 ? next : undefined);
+  };
+  return renderFieldset(
+    view,
+    (attributes) =>
+      html`<div class="choices">
+        ${entries.map(
+          (entry, index) =>
+            html`<div class="choice">
+              <input
+                type="checkbox"
+                id=${`${attributes.id}-${index}`}
+                value=${entry.code}
+                .checked=${chosen.has(entry.code)}
+                aria-invalid=${attributes.invalid ? 'true' : 'false'}
+                @change=${(event: Event) =>
+                  toggle(entry.code, (event.target as HTMLInputElement).checked)}
+                @blur=${(event: FocusEvent) => {
+                  // Judged when the citizen leaves the question, not between its boxes.
+                  const group = (event.target as HTMLElement).closest('.choices');
+                  if (event.relatedTarget instanceof Node && group?.contains(event.relatedTarget))
+                    return;
+                  context.on.leave(path, field);
+                }}
+              />
+              <label for=${`${attributes.id}-${index}`}
+                >${plain(entry.label, context.locale)}</label
+              >
             </div>`,
         )}
       </div>`,
@@ -510,8 +566,13 @@ export function displayAnswer(field: FormField, value: unknown, locale: Locale):
   if (value === undefined || value === null || value === '') return text.notAnswered();
   if (field.dataType === 'bool') return value === true ? text.yes() : text.no();
   if (field.kind === 'select') {
-    const entry = field.codeList?.entries.find((candidate) => candidate.code === value);
-    return entry ? plain(entry.label, locale) : String(value);
+    const label = (code: unknown) => {
+      const entry = field.codeList?.entries.find((candidate) => candidate.code === code);
+      return entry ? plain(entry.label, locale) : String(code);
+    };
+    if (Array.isArray(value))
+      return value.length > 0 ? value.map(label).join(', ') : text.notAnswered();
+    return label(value);
   }
   if (field.dataType === 'file') {
     const files = (Array.isArray(value) ? value : [value]) as AttachmentRef[];

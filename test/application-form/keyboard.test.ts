@@ -43,7 +43,8 @@ async function continueWith(form: SaarApplicationForm, nextHeading: string): Pro
 }
 
 describe('<saar-application-form> with the keyboard alone', () => {
-  it('is filled, checked and sent without a pointer', async () => {
+  it('is filled, checked and sent without a pointer', async function () {
+    this.timeout(60_000); // About a hundred real key presses, each a round trip to the browser.
     const { form, portal } = await mountForm();
     await ready(form);
     // Focus enters the widget from the page, as from the host page's previous link.

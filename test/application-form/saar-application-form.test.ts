@@ -167,6 +167,40 @@ describe('<saar-application-form>', () => {
     });
   });
 
+  describe('multiple choice', () => {
+    it('offers checkboxes in a fieldset, keeps the chosen codes in list order, refuses too many', async () => {
+      const { form } = await mountForm();
+      await ready(form);
+      await fillStepOne(form);
+      await fillStepTwo(form);
+      const fieldset = $(form, `fieldset${id('F10990026')}`)!;
+      expect(fieldset.querySelector('legend')!.textContent).to.contain('Was ist dabei?');
+      expect(fieldset.textContent).to.contain('Wählen Sie alles aus, was zutrifft.');
+      const boxes = $$<HTMLInputElement>(form, `${id('F10990026')} input[type="checkbox"]`);
+      expect(boxes.map((box) => box.value)).to.deep.equal(['moebel', 'matratzen', 'teppiche']);
+      boxes[2]!.click();
+      await form.updateComplete;
+      boxes[0]!.click();
+      await form.updateComplete;
+      expect(form['answers']['F10990026']).to.deep.equal(['moebel', 'teppiche']);
+      boxes[1]!.click();
+      await form.updateComplete;
+      boxes[1]!.dispatchEvent(new FocusEvent('blur', { relatedTarget: null }));
+      await form.updateComplete;
+      expect($(form, `${id('F10990026')}-error`)!.textContent).to.contain('höchstens 2');
+      boxes[1]!.click();
+      await form.updateComplete;
+      await choose(form, id('F10990020'), 'vormittag');
+      await choose(form, id('F10990021'), 'true');
+      await fill(form, id('F10990025'), '3');
+      await proceed(form);
+      await fillStepFour(form);
+      await until(() => $(form, '#submit'), 'no check page');
+      expect($(form, '#summary-S3')!.closest('section')!.textContent).to.contain('Möbel, Teppiche');
+      await expect(form).to.be.accessible();
+    });
+  });
+
   describe('conditions and repeatable groups', () => {
     it('shows a field only while its condition holds, per entry', async () => {
       const { form } = await mountForm();

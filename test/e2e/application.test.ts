@@ -88,6 +88,9 @@ async function fillStep(
           .waitFor({ state: 'detached', ...WAIT });
       } else if (element.dataType === 'bool') {
         await page.locator(`${id}-${value === true ? 0 : 1}`).click();
+      } else if (element.kind === 'select' && Array.isArray(value)) {
+        for (const code of value)
+          await page.locator(`${id} input[value="${String(code)}"]`).check();
       } else if (element.kind === 'select') {
         if ((await page.locator(`select${id}`).count()) > 0)
           await page.locator(`select${id}`).selectOption(String(value));

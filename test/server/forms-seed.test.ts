@@ -17,6 +17,7 @@ import {
   type FormField,
   type FormGroup,
 } from '../../src/api/schemas/index.js';
+import { isMultipleChoice } from '../../src/api/rules/form-model.js';
 
 const FORMS_DIR = new URL('../../server/seed/forms/', import.meta.url);
 
@@ -220,7 +221,10 @@ describe('seeded form definitions', () => {
           const { min, max } = parseCardinality(element.cardinality);
           assert.ok(min <= max, `${element.id}: cardinality ${element.cardinality}`);
           if (element.type === 'field' && element.dataType !== 'file') {
-            assert.ok(max <= 1, `${element.id}: only file fields may hold several values`);
+            assert.ok(
+              max <= 1 || element.kind === 'select',
+              `${element.id}: only files and multiple choices (select) may hold several values`,
+            );
           }
         }
       });
@@ -237,6 +241,7 @@ describe('seeded form definitions', () => {
     const dataTypes = new Set(all.map((field) => field.dataType));
     for (const kind of FIELD_KINDS) assert.ok(kinds.has(kind), `no field of kind ${kind}`);
     for (const dataType of DATA_TYPES) assert.ok(dataTypes.has(dataType), `no ${dataType} field`);
+    assert.ok(all.some(isMultipleChoice), 'no multiple choice (checkboxes)');
   });
 
   it('shows repeatable, nested and conditional groups, conditions, prefill and uploads', () => {

@@ -36,6 +36,14 @@ export function isRepeatableGroup(group: FormGroup): boolean {
   return parseCardinality(group.cardinality).max > 1;
 }
 
+/**
+ * Whether a field chooses several codes from its list (checkboxes): a `select` whose maximum is
+ * above one, as FIM marks a multiple choice. Its answer is a list of codes.
+ */
+export function isMultipleChoice(field: FormField): boolean {
+  return field.kind === 'select' && parseCardinality(field.cardinality).max > 1;
+}
+
 /** Whether a field's value is fixed by the definition (`hidden`, `locked`). */
 export function isFixedField(field: FormField): boolean {
   return field.kind === 'hidden' || field.kind === 'locked';
@@ -110,16 +118,19 @@ export function conditionHolds(condition: Condition, value: unknown): boolean {
       return !isEmptyAnswer(value);
     case 'notFilled':
       return isEmptyAnswer(value);
+    // On a multiple choice, "equals" means that code is among those chosen.
     case 'equals':
-      return !isEmptyAnswer(value) && value === condition.value;
+      return Array.isArray(value)
+        ? value.includes(condition.value)
+        : !isEmptyAnswer(value) && value === condition.value;
     case 'notEquals':
-      return value !== condition.value;
-    case 'in':
-      return (
-        Array.isArray(condition.value) &&
-        typeof value === 'string' &&
-        condition.value.includes(value)
-      );
+      return Array.isArray(value) ? !value.includes(condition.value) : value !== condition.value;
+    case 'in': {
+      const listed = condition.value;
+      if (!Array.isArray(listed)) return false;
+      const chosen: unknown[] = Array.isArray(value) ? value : [value];
+      return chosen.some((code) => typeof code === 'string' && listed.includes(code));
+    }
   }
 }
 
@@ -242,6 +253,7 @@ function checkValue(field: FormField, value: unknown, path: string): AnswerIssue
   }
   const constraints = field.constraints ?? {};
   if (field.dataType === 'file') return checkFiles(field, value, path);
+  if (isMultipleChoice(field)) return checkChoices(field, value, path);
   if (isAttachmentRef(value) || Array.isArray(value)) {
     return [issue(path, 'type', 'Expected a single value, not a file or a list.')];
   }
@@ -322,6 +334,21 @@ function checkTemporal(field: FormField, value: unknown, path: string): AnswerIs
   if (maxValue !== undefined && value > String(maxValue)) {
     return [issue(path, 'max', `Not after ${maxValue}.`)];
   }
+  return [];
+}
+
+/** A multiple choice: distinct listed codes, no more than the maximum. */
+function checkChoices(field: FormField, value: unknown, path: string): AnswerIssue[] {
+  if (!Array.isArray(value) || !value.every((code) => typeof code === 'string')) {
+    return [issue(path, 'type', 'Expected a list of codes.')];
+  }
+  const codes = new Set(field.codeList?.entries.map((entry) => entry.code) ?? []);
+  if (!value.every((code) => codes.has(code)) || new Set(value).size !== value.length) {
+    return [issue(path, 'code-list', 'Choose among the listed options, each once.')];
+  }
+  const { min, max } = parseCardinality(field.cardinality);
+  if (value.length > max) return [issue(path, 'count', `Choose at most ${max}.`)];
+  if (value.length < min) return [issue(path, 'count', `Choose at least ${min}.`)];
   return [];
 }
 

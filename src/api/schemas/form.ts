@@ -167,6 +167,8 @@ export const FieldValueSchema = z.union([
   z.null(),
   AttachmentRefSchema,
   z.array(AttachmentRefSchema),
+  /** The codes of a multiple choice (checkboxes). */
+  z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100)),
 ]);
 
 /** Form data: values keyed by field id; repeatable groups hold a list of such records. */

@@ -174,6 +174,27 @@ describe('form model', () => {
     });
   });
 
+  describe('multiple choice', () => {
+    it('takes distinct listed codes up to its maximum; conditions see each chosen code', () => {
+      expect(paths({ ...VALID, F_TRAITS: ['chipped', 'insured'] })).to.deep.equal([]);
+      expect(paths({ ...VALID, F_TRAITS: 'chipped' })).to.deep.equal(['answers.F_TRAITS type']);
+      expect(paths({ ...VALID, F_TRAITS: ['chipped', 'chipped'] })).to.deep.equal([
+        'answers.F_TRAITS code-list',
+      ]);
+      expect(paths({ ...VALID, F_TRAITS: ['spotted'] })).to.deep.equal([
+        'answers.F_TRAITS code-list',
+      ]);
+      expect(paths({ ...VALID, F_TRAITS: ['chipped', 'insured', 'trained'] })).to.include(
+        'answers.F_TRAITS count',
+      );
+      expect(paths({ ...VALID, F_TRAITS: ['trained'] })).to.deep.equal([
+        'answers.F_TRAINER required',
+      ]);
+      expect(paths({ ...VALID, F_TRAITS: ['trained'], F_TRAINER: 'Pfote' })).to.deep.equal([]);
+      expect(paths({ ...VALID, F_TRAITS: [] })).to.deep.equal([]);
+    });
+  });
+
   describe('answersToStore', () => {
     it('takes fixed values from the definition and drops answers to hidden elements', () => {
       const stored = answersToStore(RULES_FORM, {

@@ -88,6 +88,31 @@ export const RULES_FORM: FormDefinition = {
         },
         {
           type: 'field',
+          id: 'F_TRAITS',
+          kind: 'select',
+          dataType: 'text',
+          cardinality: '0:2',
+          label: text('Was trifft zu?'),
+          codeList: {
+            id: 'eigenschaften',
+            entries: [
+              { code: 'chipped', label: text('Gechipt') },
+              { code: 'insured', label: text('Versichert') },
+              { code: 'trained', label: text('Ausgebildet') },
+            ],
+          },
+        },
+        {
+          type: 'field',
+          id: 'F_TRAINER',
+          kind: 'input',
+          dataType: 'text',
+          cardinality: '1:1',
+          label: text('Hundeschule'),
+          condition: { field: 'F_TRAITS', operator: 'equals', value: 'trained' },
+        },
+        {
+          type: 'field',
           id: 'F_CAT_NAME',
           kind: 'input',
           dataType: 'text',

@@ -7,6 +7,7 @@
 import {
   answersToStore,
   isFixedField,
+  isMultipleChoice,
   isRepeatableGroup,
   parseCardinality,
   type AttachmentRef,
@@ -35,6 +36,10 @@ export function sampleValue(
 ): FormAnswers[string] | undefined {
   if (field.kind === 'label' || isFixedField(field)) return undefined;
   const constraints = field.constraints ?? {};
+  if (isMultipleChoice(field)) {
+    const codes = field.codeList?.entries.map((entry) => entry.code) ?? [];
+    return codes.slice(0, Math.max(parseCardinality(field.cardinality).min, 1));
+  }
   if (field.kind === 'select') return field.codeList?.entries[0]?.code;
   switch (field.dataType) {
     case 'file':
