@@ -4,7 +4,8 @@
  * an `invalidParams` path without the leading `answers` (`['G1', 0, 'F2']`), so server errors and
  * the widget's own checks name the same place.
  */
-import type { FormAnswers } from '../api/schemas/form.js';
+import type { FormAnswers, FormDefinition } from '../api/schemas/form.js';
+import { isRepeatableGroup, parseCardinality } from '../api/rules/form-model.js';
 import { formatParamPath, parseParamPath, type PathSegment } from '../api/rules/problem-types.js';
 
 /** Where an answer lives, below `answers`. */
@@ -52,4 +53,25 @@ export function answerPathOf(param: string): AnswerPath | undefined {
 /** An element id safe for the shadow root, made from an answer path (`f-G1-0-F2`). */
 export function controlId(path: AnswerPath, suffix = ''): string {
   return `f-${path.join('-')}${suffix ? `-${suffix}` : ''}`;
+}
+
+/** `answers` with each required list of entries (a group of `1:n`) holding at least its minimum. */
+export function withRequiredEntries(form: FormDefinition, answers: FormAnswers): FormAnswers {
+  let result = answers;
+  for (const step of form.steps) {
+    for (const element of step.elements) {
+      if (element.type !== 'group' || !isRepeatableGroup(element)) continue;
+      const { min } = parseCardinality(element.cardinality);
+      const entries = answerAt(result, [element.id]);
+      const count = Array.isArray(entries) ? entries.length : 0;
+      if (count >= min) continue;
+      const kept = Array.isArray(entries) ? entries : [];
+      result = withAnswer(
+        result,
+        [element.id],
+        [...kept, ...Array.from({ length: min - count }, () => ({}))],
+      );
+    }
+  }
+  return result;
 }

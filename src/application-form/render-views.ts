@@ -20,57 +20,63 @@ import { displayAnswer, plain } from './render-fields.js';
 /** One row of the check page. */
 interface Row {
   label: TemplateResult | string;
+  /** The label as plain text, for the change button's accessible name. */
+  name: string;
   value: string;
   path: AnswerPath;
+  /** False for values the citizen cannot change here (set by the form, or from the account). */
+  changeable: boolean;
+}
+
+/** What the check page needs besides the answers. */
+export interface CheckContext {
+  answers: FormAnswers;
+  shown: FormVisibility;
+  locale: Locale;
+  /** Answers that hold the citizen account's value (read-only in the form). */
+  prefilled: ReadonlySet<string>;
 }
 
 function rowsOf(
   elements: readonly FormElement[],
   scope: AnswerPath,
-  answers: FormAnswers,
-  shown: FormVisibility,
-  locale: Locale,
+  context: CheckContext,
   prefix = '',
 ): Row[] {
+  const { answers, shown, locale } = context;
   return elements.flatMap((element): Row[] => {
     const path = [...scope, element.id];
     if (!shown.shown.has(paramPath(path))) return [];
     if (element.type === 'field') {
       if (element.kind === 'label' || element.kind === 'hidden') return [];
-      const label = prefix
+      const name = prefix
         ? `${prefix}: ${plain(element.label, locale)}`
-        : localText(element.label, locale);
+        : plain(element.label, locale);
+      const label = prefix ? name : localText(element.label, locale);
       const value = element.kind === 'locked' ? element.defaultValue : answerAt(answers, path);
-      return [{ label, value: displayAnswer(element, value, locale), path }];
+      const changeable = element.kind !== 'locked' && !context.prefilled.has(paramPath(path));
+      return [{ label, name, value: displayAnswer(element, value, locale), path, changeable }];
     }
     if (isRepeatableGroup(element)) {
       const entries = answerAt(answers, path);
       const name = plain(element.label, locale);
       return (Array.isArray(entries) ? entries : []).flatMap((_, index) =>
-        rowsOf(
-          element.children,
-          [...path, index],
-          answers,
-          shown,
-          locale,
-          text.entry(name, index + 1),
-        ),
+        rowsOf(element.children, [...path, index], context, text.entry(name, index + 1)),
       );
     }
-    return rowsOf(element.children, scope, answers, shown, locale, prefix);
+    return rowsOf(element.children, scope, context, prefix);
   });
 }
 
 /** The check-your-answers page: each step's answers with a change link. */
 export function renderCheck(
   form: FormDefinition,
-  answers: FormAnswers,
-  shown: FormVisibility,
-  locale: Locale,
+  context: CheckContext,
   onChange: (step: number, path: AnswerPath) => void,
 ): TemplateResult {
+  const { locale } = context;
   return html`${form.steps.map((step, index) => {
-    const rows = rowsOf(step.elements, [], answers, shown, locale);
+    const rows = rowsOf(step.elements, [], context);
     if (rows.length === 0) return nothing;
     return html`<section class="summary" aria-labelledby="summary-${step.id}">
       <h4 id="summary-${step.id}">${localText(step.title, locale)}</h4>
@@ -81,12 +87,17 @@ export function renderCheck(
               <dt>${row.label}</dt>
               <dd>${row.value}</dd>
               <dd class="summary-action">
-                <button type="button" class="link-button" @click=${() => onChange(index, row.path)}>
-                  ${text.change()}<span class="visually-hidden"
-                    >:
-                    ${typeof row.label === 'string' ? row.label : plain(form.steps[index]!.title, locale)}</span
-                  >
-                </button>
+                ${
+                  row.changeable
+                    ? html`<button
+                        type="button"
+                        class="link-button"
+                        @click=${() => onChange(index, row.path)}
+                      >
+                        ${text.change()}<span class="visually-hidden">: ${row.name}</span>
+                      </button>`
+                    : nothing
+                }
               </dd>
             </div>`,
         )}

@@ -13,7 +13,6 @@ import {
   checkAnswers,
   indexForm,
   isRepeatableGroup,
-  parseCardinality,
   visibility,
   type AnswerIssue,
   type FormVisibility,
@@ -53,6 +52,7 @@ import {
   controlId,
   paramPath,
   withAnswer,
+  withRequiredEntries,
   type AnswerPath,
 } from './answers.js';
 import { DraftSaver } from './draft-saver.js';
@@ -332,7 +332,16 @@ export class SaarApplicationForm extends SaarElement {
       <h3 id="step-heading" tabindex="-1">${text.checkHeading()}</h3>
       <p>${text.checkIntro()}</p>
       ${renderErrorSummary(this.summary)}
-      ${renderCheck(form, this.answers, this.shown, this.locale, this.changeAnswer)}
+      ${renderCheck(
+        form,
+        {
+          answers: this.answers,
+          shown: this.shown,
+          locale: this.locale,
+          prefilled: this.prefilledPaths(),
+        },
+        this.changeAnswer,
+      )}
       ${this.renderSubmissionState()}
       <div class="actions" part="actions">
         <button
@@ -421,7 +430,7 @@ export class SaarApplicationForm extends SaarElement {
       this.drafts.adopt(kept.resumeToken);
       if (kept.ars && !this.municipality) void this.restoreArea(kept.ars);
     } else {
-      this.answers = initialAnswers(form);
+      this.answers = withRequiredEntries(form, {});
       if (token) void this.resumeDraft(form, token);
     }
     this.uploads = uploadsIn(form, this.answers);
@@ -441,7 +450,8 @@ export class SaarApplicationForm extends SaarElement {
     try {
       const draft = await this.client.getDraft(token);
       if (draft.serviceId !== form.serviceId) return;
-      this.answers = draft.answers;
+      // A draft saved before a required list got its first entry shows that entry again.
+      this.answers = withRequiredEntries(form, draft.answers);
       this.uploads = uploadsIn(form, this.answers);
       this.drafts.adopt(draft.resumeToken, draft.expiresAt);
       const step = form.steps.findIndex((candidate) => candidate.id === draft.stepId);
@@ -1030,25 +1040,6 @@ export class SaarApplicationForm extends SaarElement {
 function resumeTokenInAddress(): string | undefined {
   const match = /^#saar-resume=([A-Za-z0-9_-]{32,128})$/.exec(location.hash);
   return match?.[1];
-}
-
-/** Fresh answers: required repeatable groups start with their minimum number of entries. */
-function initialAnswers(form: FormDefinition): FormAnswers {
-  let answers: FormAnswers = {};
-  for (const step of form.steps) {
-    for (const element of step.elements) {
-      if (element.type === 'group' && isRepeatableGroup(element)) {
-        const { min } = parseCardinality(element.cardinality);
-        if (min > 0)
-          answers = withAnswer(
-            answers,
-            [element.id],
-            Array.from({ length: min }, () => ({})),
-          );
-      }
-    }
-  }
-  return answers;
 }
 
 /** The paths of the fields of a group that is no list (answered at the level around it). */

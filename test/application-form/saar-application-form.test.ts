@@ -247,9 +247,18 @@ describe('<saar-application-form>', () => {
       expect(rows.map((row) => row.querySelector('dt')!.textContent!.trim())).to.include('Vorname');
       expect($(form, '.summary')!.textContent).to.contain('12. August 1964');
       expect($(form, '.check')!.textContent).to.contain('35 €');
+      // The fee is set by the form: nothing to change there.
+      const fee = rows.find((row) => row.querySelector('dt')!.textContent!.includes('Gebühr'))!;
+      expect(fee.querySelector('button')).to.equal(null);
+      // Each change button names its answer (a list of "Ändern" alone says nothing).
+      const dog = rows.find((row) => row.textContent!.includes('Hund 1: Rasse'))!;
+      expect(dog.querySelector('button')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+        'Ändern: Hund 1: Rasse',
+      );
       const change = rows
         .find((row) => row.textContent!.includes('Vorname'))!
         .querySelector<HTMLButtonElement>('button')!;
+      expect(change.textContent!.replace(/\s+/g, ' ')).to.contain('Ändern: Vorname');
       change.click();
       await until(
         () => form.shadowRoot!.activeElement === $(form, id('F10990001')),
@@ -362,6 +371,22 @@ describe('<saar-application-form>', () => {
       expect(portal.data.drafts).to.have.length(1);
       const link = $<HTMLInputElement>(form, '#resume-link')!.value;
       expect(link).to.contain(`#saar-resume=${portal.data.drafts[0]!.resumeToken}`);
+    });
+
+    it('shows a required list’s first entry when a resumed draft has none yet', async () => {
+      const portal = formPortal();
+      const resumeToken = 'resume-token-without-dogs-000000000001';
+      portal.data.drafts.push({
+        serviceId: testService.id,
+        answers: { F10990001: 'Heinz' },
+        stepId: 'S2',
+        resumeToken,
+        createdAt: '2026-11-30T09:00:00.000Z',
+        updatedAt: '2026-11-30T09:00:00.000Z',
+        expiresAt: '2026-12-30T09:00:00.000Z',
+      });
+      const { form } = await mountForm({ portal, attributes: { resume: resumeToken } });
+      await until(() => $(form, id('G10990002', 0, 'F10990010')), 'no first dog to fill in');
     });
 
     it('continues from a resume token', async () => {
