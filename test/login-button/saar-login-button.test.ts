@@ -127,6 +127,10 @@ describe('<saar-login-button>', () => {
       expect(session.claims).to.equal(undefined);
       expect($(button, '.notice')!.textContent).to.contain('abgemeldet');
       expect(button.shadowRoot!.activeElement).to.equal($(button, '#login'));
+      // The logout at the citizen account follows once the login code has loaded: let it finish
+      // here, so it cannot reach into the next test's page.
+      await import('../../src/ui/citizen-login/page-login.js');
+      await new Promise((resolve) => setTimeout(resolve));
     });
   });
 

@@ -67,13 +67,10 @@ export async function login(
 }
 
 /**
- * Logs `session` out here and at the citizen account (default: the page's); every widget on the
+ * Logs `session` out here and at the citizen account (none: only the page forgets); every widget on the
  * page sees the session end.
  */
-export function logoutEverywhere(
-  store: SessionStore,
-  session: OidcSession | undefined = pageLogin().session,
-): void {
+export function logoutEverywhere(store: SessionStore, session: OidcSession | undefined): void {
   const page = pageLogin();
   // Only the session the citizen logged out of: a newer one is not this logout's business.
   if (page.session === session) page.session = undefined;
