@@ -31,9 +31,15 @@ function cdnChunk(id) {
   if (CONTRACT_PACKAGES.test(`/${path}`) || path.startsWith('src/api/schemas/')) return 'contract';
   // The loader must stay in the entry: it is all the entry contains.
   if (path === 'src/shared/lazy-loader.ts') return undefined;
-  // Rules only some widgets run (the form model) and the upload transport: rollup places them
-  // with the widgets that import them; what the client itself imports follows it into `shared`.
-  if (path.startsWith('src/api/rules/') || path === 'src/api/upload-transport.ts') return undefined;
+  // Rules only some widgets run (the form model), the upload transport and the event-stream
+  // reader (imported on demand): rollup places them with what uses them; what the client itself
+  // imports follows it into `shared`.
+  if (
+    path.startsWith('src/api/rules/') ||
+    path === 'src/api/upload-transport.ts' ||
+    path === 'src/api/event-stream.ts'
+  )
+    return undefined;
   if (path.startsWith('src/api/') || path.startsWith('src/shared/')) return 'shared';
   const locale = /^src\/locales\/(.+)\.ts$/.exec(path)?.[1];
   if (locale === 'locale-codes') return 'shared';

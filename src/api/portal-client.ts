@@ -26,7 +26,7 @@ import { PROBLEM_MEDIA_TYPE } from './vocabulary.js';
 import type { Problem } from './schemas/problem.js';
 import type { DraftInput } from './schemas/draft.js';
 import type { ApplicationInput } from './schemas/application.js';
-import type { StatusChange, StatusValue } from './schemas/status.js';
+import type { StatusChange, StatusEvent, StatusValue } from './schemas/status.js';
 import { endpointPath, ENDPOINTS, type Endpoint } from './endpoints.js';
 import type * as ContractModule from './schemas/index.js';
 
@@ -77,6 +77,22 @@ export interface PortalClientOptions {
   fetch?: typeof fetch;
   /** Source of randomness for jitter (tests make it predictable). */
   random?: () => number;
+}
+
+/** How to follow an application's status live (`streamStatusEvents`). */
+export interface StatusStreamOptions {
+  /** The access code, unless the session's citizen owns the application. */
+  accessCode?: string | undefined;
+  /** The id of the last event seen: the portal sends only what came after it. */
+  lastEventId?: string | undefined;
+  /** Called with each new status event, checked against the contract. */
+  onEvent(event: StatusEvent): void;
+  /** Called once the portal has accepted the stream (its answer's head arrived). */
+  onOpen?: () => void;
+  /** Ends the stream (the promise then rejects with the signal's reason). */
+  signal?: AbortSignal;
+  /** Longest silence before the stream counts as broken (default 45 s; heartbeats come every 20 s). */
+  idleMs?: number;
 }
 
 /** Options every call takes. */
@@ -341,6 +357,67 @@ export class PortalClient {
     const url = this.urlFor(endpointPath(ENDPOINTS.statusStreamUrl, { reference }));
     url.searchParams.set('code', accessCode);
     return url;
+  }
+
+  /**
+   * Follows an application's status live: Server-Sent Events read with `fetch`, so the access
+   * code and the session's proof travel as headers, never in the address. Each event is checked
+   * against the contract before `onEvent` sees it. Resolves when the portal ends the stream (after
+   * a final status; nothing more will come); rejects when it fails or breaks off, and the caller
+   * reconnects with the last event's id. Not retried here: reconnecting is the caller's policy.
+   */
+  async streamStatusEvents(reference: string, options: StatusStreamOptions): Promise<void> {
+    const endpoint = ENDPOINTS.statusStreamUrl;
+    const url = this.urlFor(endpointPath(endpoint, { reference }));
+    const schemas = loadContract();
+    schemas.catch(() => undefined);
+    const { readEventStream } = await import('./event-stream.js');
+    const headers = new Headers({ Accept: 'text/event-stream' });
+    if (options.accessCode) headers.set('X-Access-Code', options.accessCode);
+    if (options.lastEventId) headers.set('Last-Event-ID', options.lastEventId);
+    for (const [name, value] of Object.entries(await this.authorization(endpoint, url)))
+      headers.set(name, value);
+    const controller = new AbortController();
+    const onCallerAbort = () => controller.abort(options.signal?.reason);
+    if (options.signal?.aborted) throw options.signal.reason;
+    options.signal?.addEventListener('abort', onCallerAbort, { once: true });
+    // The time limit covers the answer's head; the stream itself is watched for silence.
+    const timer = setTimeout(() => controller.abort(TIMED_OUT), this.timeoutMs);
+    try {
+      const fetchImpl = this.options.fetch ?? globalThis.fetch.bind(globalThis);
+      const response = await fetchImpl(url, {
+        headers,
+        signal: controller.signal,
+        credentials: 'omit',
+        mode: 'cors',
+        cache: 'no-store',
+      });
+      clearTimeout(timer);
+      const loaded = await schemas;
+      if (response.status === 204) return;
+      if (!response.ok) {
+        const text = await readBodyWithLimit(response, url.href, this.maxResponseBytes);
+        throw this.httpError(url, response, text, loaded);
+      }
+      options.onOpen?.();
+      await readEventStream(response, url.href, {
+        idleMs: options.idleMs ?? 45_000,
+        maxEventLength: 64 * 1024,
+        onMessage: (message) =>
+          options.onEvent(this.parse(url, message.data, loaded.StatusEventSchema)),
+      });
+    } catch (error) {
+      if (controller.signal.aborted) {
+        if (controller.signal.reason === TIMED_OUT)
+          throw new TimeoutError(url.href, this.timeoutMs);
+        throw options.signal?.reason ?? error;
+      }
+      if (error instanceof TypeError) throw new NetworkError(url.href, error);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onCallerAbort);
+    }
   }
 
   /** The logged-in citizen's applications. */

@@ -46,6 +46,21 @@ export function parseAccessCode(text: string | undefined): string | undefined {
   return ACCESS_CODE_PATTERN.test(code) ? code : undefined;
 }
 
+/**
+ * The reference number in `text` as a citizen may type it, in canonical form, or undefined:
+ * upper case, spaces and hyphens anywhere (or none), and look-alikes in the code parts read as
+ * digits (O → 0, I and L → 1), as for access codes.
+ */
+export function parseReference(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const compact = text.toUpperCase().replace(/[\s-]/g, '');
+  const match = /^SAAR(\d{4})(\w{4})(\w{4})$/.exec(compact);
+  if (!match) return undefined;
+  const [, year, first, second] = match as unknown as [string, string, string, string];
+  const reference = `SAAR-${year}-${normalizeAccessCode(first)}-${normalizeAccessCode(second)}`;
+  return REFERENCE_PATTERN.test(reference) ? reference : undefined;
+}
+
 /** Whether `text` is a well-formed reference number. */
 export function isReference(text: string): boolean {
   return REFERENCE_PATTERN.test(text);

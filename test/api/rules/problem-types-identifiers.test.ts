@@ -8,6 +8,7 @@ import {
   formatParamPath,
   normalizeAccessCode,
   parseAccessCode,
+  parseReference,
   parseParamPath,
   PROBLEM_TYPES,
   ReferenceSchema,
@@ -55,6 +56,17 @@ describe('identifiers', () => {
     expect(parseAccessCode('7kq4 m2xh')).to.equal('7KQ4M2XH');
     expect(parseAccessCode('7KQ4-M2XU')).to.equal(undefined);
     expect(parseAccessCode(undefined)).to.equal(undefined);
+  });
+
+  it('reads reference numbers as citizens type them', () => {
+    expect(parseReference('SAAR-2026-7KQ4-M2XH')).to.equal('SAAR-2026-7KQ4-M2XH');
+    expect(parseReference(' saar 2026 7kq4 m2xh ')).to.equal('SAAR-2026-7KQ4-M2XH');
+    expect(parseReference('saar20267kq4m2xh')).to.equal('SAAR-2026-7KQ4-M2XH');
+    expect(parseReference('SAAR-2026-7KQ4-MOXI')).to.equal('SAAR-2026-7KQ4-M0X1');
+    expect(parseReference('SAAR-2026-7KQ4-M2XU')).to.equal(undefined);
+    expect(parseReference('SAAR-26-7KQ4-M2XH')).to.equal(undefined);
+    expect(parseReference('')).to.equal(undefined);
+    expect(parseReference(undefined)).to.equal(undefined);
   });
 
   it('the schemas use the same patterns', () => {

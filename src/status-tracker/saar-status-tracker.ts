@@ -1,0 +1,437 @@
+/**
+ * `<saar-status-tracker>`: where the citizen's application stands, live. Two ways in: reference
+ * number and access code, or the logged-in citizen's own list. The application's page shows the
+ * current status prominent, what the office needs, the history, and the responsible office, and
+ * follows changes as they happen (see `live-status.ts`).
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { HttpError, isAbortError } from '../api/errors.js';
+import { parseAccessCode, parseReference } from '../api/rules/identifiers.js';
+import type { Application } from '../api/schemas/application.js';
+import type { Draft } from '../api/schemas/draft.js';
+import type { StatusEvent } from '../api/schemas/status.js';
+import type { ServiceSummary } from '../api/schemas/service.js';
+import { FINAL_STATUSES } from '../api/vocabulary.js';
+import { SaarElement } from '../shared/saar-element.js';
+import { buttonStyles } from '../shared/styles.js';
+import { feedbackStyles, renderFailure, renderLoading } from '../ui/feedback.js';
+import { fieldStyles } from '../ui/field/styles.js';
+import { FocusController } from '../ui/focus.js';
+import { LiveRegionController } from '../ui/live-region.js';
+import { localText } from '../ui/local-text.js';
+import { statusLabel } from '../ui/labels.js';
+import { statusBadgeStyles } from '../ui/status-badge.js';
+import { formTextStyles } from '../ui/text-styles.js';
+import {
+  accessCodeFromAddress,
+  forgetCredentials,
+  keepCredentials,
+  keptCredentials,
+} from './credentials.js';
+import { SaarStatusChangeEvent } from './events.js';
+import { LiveStatus } from './live-status.js';
+import { text } from './messages.js';
+import { renderApplication, type OfficeView } from './render-application.js';
+import { renderList } from './render-list.js';
+import { LOOKUP_IDS, renderLookup } from './render-lookup.js';
+import { trackerStyles } from './styles.js';
+
+/** Which page of the tracker shows. */
+type TrackerView = 'start' | 'lookup' | 'list' | 'application';
+
+/** How an application was opened: with its code, or as the logged-in owner. */
+interface Opened {
+  reference: string;
+  accessCode: string | undefined;
+}
+
+/**
+ * Shows where a citizen's application stands, and follows changes live.
+ *
+ * @tag saar-status-tracker
+ * @fires saar-status-change - The shown application's status changed (detail: reference, status, previousStatus).
+ * @csspart application - The application's page.
+ * @csspart current - The current status.
+ * @csspart action - What the office needs from the citizen.
+ * @csspart live-state - Whether the page is live.
+ * @csspart office - The responsible office.
+ * @csspart lookup - The form for reference number and access code.
+ * @csspart list - The logged-in citizen's applications.
+ */
+export class SaarStatusTracker extends SaarElement {
+  static override styles = [
+    SaarElement.styles,
+    buttonStyles,
+    formTextStyles,
+    fieldStyles,
+    feedbackStyles,
+    statusBadgeStyles,
+    trackerStyles,
+  ];
+
+  /** The reference number to show (from the confirmation's link, e.g. `?reference=…`). */
+  @property() reference: string | undefined;
+
+  /**
+   * The access code with it. Prefer the confirmation's link, which carries it in the address's
+   * fragment (`#saar-access-code=…`), out of server logs and referrers.
+   */
+  @property({ attribute: 'access-code' }) accessCode: string | undefined;
+
+  /**
+   * Where the application form lives, to continue saved drafts: a URL with `{service}`, e.g.
+   * `/antrag.html?service={service}`. Without it, drafts are not listed.
+   */
+  @property({ attribute: 'form-url' }) formUrl: string | undefined;
+
+  @state() private view: TrackerView = 'start';
+  @state() private application: Application | undefined;
+  @state() private opened: Opened | undefined;
+  @state() private loadError: unknown;
+  @state() private office: OfficeView | undefined;
+  @state() private typed = { reference: '', accessCode: '' };
+  @state() private typedErrors: { reference?: string; accessCode?: string } = {};
+  @state() private lookupError: unknown;
+  @state() private busy = false;
+  @state() private mine: Application[] | undefined;
+  @state() private mineError: unknown;
+  @state() private drafts: Array<{ draft: Draft; service: ServiceSummary | undefined }> = [];
+
+  private readonly liveRegion = new LiveRegionController(this);
+  private readonly focusControl = new FocusController(this);
+  private readonly live = new LiveStatus(this, {
+    client: () => this.client,
+    onEvent: (event) => this.receive(event),
+  });
+  private started = false;
+  private loads: AbortController | undefined;
+  private listedFor: string | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loads?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.started) {
+      this.started = true;
+      this.begin();
+    } else if (changed.has('reference') || changed.has('accessCode')) {
+      this.begin();
+    }
+    this.followSession();
+  }
+
+  /** Opens what the page or the tab already knows, else the list or the lookup form. */
+  private begin(): void {
+    const reference = parseReference(this.reference);
+    const accessCode = accessCodeFromAddress() ?? parseAccessCode(this.accessCode);
+    const kept = keptCredentials();
+    if (reference && (accessCode || this.session.claims)) {
+      void this.open({ reference, accessCode });
+    } else if (!reference && kept) {
+      void this.open(kept);
+    } else {
+      this.typed = { reference: this.reference?.trim() ?? '', accessCode: '' };
+      this.view = this.session.claims ? 'list' : 'lookup';
+    }
+  }
+
+  /** A login or logout changes what the tracker may show. */
+  private followSession(): void {
+    const sub = this.session.claims?.sub;
+    if (sub && this.listedFor !== sub) {
+      this.listedFor = sub;
+      void this.loadMine();
+      if (this.view === 'lookup' && !this.typed.reference && !this.typed.accessCode)
+        this.view = 'list';
+    } else if (!sub && this.listedFor) {
+      this.listedFor = undefined;
+      this.mine = undefined;
+      this.drafts = [];
+      if (this.view === 'list' || (this.view === 'application' && !this.opened?.accessCode)) {
+        this.live.stop();
+        this.view = 'lookup';
+      }
+    }
+  }
+
+  // —— Loading ——
+
+  private async open(target: Opened): Promise<void> {
+    this.loads?.abort();
+    const loads = new AbortController();
+    this.loads = loads;
+    this.opened = target;
+    this.application = undefined;
+    this.loadError = undefined;
+    this.office = undefined;
+    this.view = 'application';
+    this.live.stop();
+    try {
+      const application = await this.client.getApplication(target.reference, target.accessCode, {
+        signal: loads.signal,
+      });
+      this.application = application;
+      if (target.accessCode)
+        keepCredentials({ reference: target.reference, accessCode: target.accessCode });
+      this.live.follow({
+        reference: application.reference,
+        accessCode: target.accessCode,
+        lastEventId: application.events.at(-1)?.id,
+        final: FINAL_STATUSES.includes(application.status),
+      });
+      this.focusControl.focusAfterUpdate('application-heading');
+      void this.loadOffice(application, loads.signal);
+    } catch (error) {
+      if (isAbortError(error)) return;
+      if (error instanceof HttpError && (error.status === 404 || error.status === 429)) {
+        // The same answer for an unknown reference and a wrong code (see render-lookup.ts).
+        forgetCredentials();
+        this.typed = { reference: target.reference, accessCode: target.accessCode ?? '' };
+        this.lookupError = error;
+        this.view = 'lookup';
+        this.focusControl.focusAfterUpdate('lookup-failure', 'lookup-heading');
+        return;
+      }
+      this.loadError = error;
+    }
+  }
+
+  /** The office's contact and the usual processing time: a courtesy, left out when unknown. */
+  private async loadOffice(application: Application, signal: AbortSignal): Promise<void> {
+    this.office = { name: application.authorityName };
+    try {
+      const service = await this.client.getService(application.serviceId, { signal });
+      const processingTime = service.texts.processingTime
+        ? localText(service.texts.processingTime, this.locale)
+        : undefined;
+      this.office = { ...this.office, processingTime };
+      const { routes } = await this.client.getRoutes(service.leikaKey, application.ars, { signal });
+      const route =
+        routes.find((candidate) => candidate.destinationName === application.authorityName) ??
+        (routes.length === 1 ? routes[0] : undefined);
+      if (!route) return;
+      const contact = route.contactPersons[0];
+      this.office = {
+        ...this.office,
+        phone: contact?.tel,
+        email: contact?.email,
+        websiteUrl: route.websiteUrl,
+      };
+    } catch {
+      // Without them the page still says who is responsible.
+    }
+  }
+
+  private async loadMine(): Promise<void> {
+    this.mineError = undefined;
+    try {
+      const { applications } = await this.client.listMyApplications();
+      this.mine = applications;
+      if (this.formUrl) {
+        const { drafts } = await this.client.listMyDrafts();
+        const catalogue = drafts.length > 0 ? await this.client.getCatalogue() : undefined;
+        this.drafts = drafts.map((draft) => ({
+          draft,
+          service: catalogue?.services.find((service) => service.id === draft.serviceId),
+        }));
+      }
+    } catch (error) {
+      if (!isAbortError(error)) this.mineError = error;
+    }
+  }
+
+  /** A new status event arrived (live, or by polling). */
+  private receive(event: StatusEvent): void {
+    const application = this.application;
+    if (!application || event.reference !== application.reference) return;
+    if (application.events.some((known) => known.id === event.id)) return;
+    const previousStatus = application.status;
+    this.application = {
+      ...application,
+      status: event.status,
+      updatedAt: event.at,
+      events: [...application.events, event],
+    };
+    if (event.status !== previousStatus) {
+      this.liveRegion.announce(this.localize(() => text.changed(statusLabel(event.status))));
+      this.emit(
+        new SaarStatusChangeEvent({
+          reference: event.reference,
+          status: event.status,
+          previousStatus,
+        }),
+      );
+    }
+  }
+
+  // —— The lookup form ——
+
+  private readonly onLookupInput = (field: 'reference' | 'accessCode', value: string) => {
+    this.typed = { ...this.typed, [field]: value };
+  };
+
+  private readonly onLookup = (event: Event) => {
+    event.preventDefault();
+    if (this.busy) return;
+    const reference = parseReference(this.typed.reference);
+    const accessCode = parseAccessCode(this.typed.accessCode);
+    const errors: { reference?: string; accessCode?: string } = {};
+    if (!this.typed.reference.trim()) errors.reference = text.referenceMissing();
+    else if (!reference) errors.reference = text.referenceInvalid();
+    if (!this.typed.accessCode.trim()) errors.accessCode = text.codeMissing();
+    else if (!accessCode) errors.accessCode = text.codeInvalid();
+    this.typedErrors = errors;
+    this.lookupError = undefined;
+    if (!reference || !accessCode) {
+      this.focusControl.focusAfterUpdate('error-summary');
+      return;
+    }
+    this.busy = true;
+    void this.open({ reference, accessCode }).finally(() => (this.busy = false));
+  };
+
+  private readonly lookupAnother = () => {
+    this.live.stop();
+    forgetCredentials();
+    this.opened = undefined;
+    this.application = undefined;
+    this.typed = { reference: '', accessCode: '' };
+    this.typedErrors = {};
+    this.lookupError = undefined;
+    this.view = 'lookup';
+    this.focusControl.focusAfterUpdate(LOOKUP_IDS.reference);
+  };
+
+  private readonly backToList = () => {
+    this.live.stop();
+    this.opened = undefined;
+    this.application = undefined;
+    this.view = 'list';
+    void this.loadMine();
+    this.focusControl.focusAfterUpdate('list-heading');
+  };
+
+  // —— Rendering ——
+
+  protected override render(): TemplateResult {
+    return html`<div class="tracker" part="base">
+      ${this.renderBody()} ${this.liveRegion.render()}
+    </div>`;
+  }
+
+  private renderBody(): TemplateResult | typeof nothing {
+    switch (this.view) {
+      case 'start':
+        return renderLoading(text.loading(), 3);
+      case 'lookup':
+        return this.renderLookupView();
+      case 'list':
+        return this.renderListView();
+      case 'application':
+        return this.renderApplicationView();
+    }
+  }
+
+  private renderLookupView(): TemplateResult {
+    const failure = this.lookupError ? this.renderLookupFailure(this.lookupError) : nothing;
+    return html`${renderLookup({
+      ...this.typed,
+      errors: this.typedErrors,
+      failure,
+      busy: this.busy,
+      onInput: this.onLookupInput,
+      onSubmit: this.onLookup,
+    })}
+    ${
+      this.session.claims
+        ? html`<p>
+            <button type="button" class="link-button" @click=${this.backToList}>
+              ${text.backToList()}
+            </button>
+          </p>`
+        : nothing
+    }`;
+  }
+
+  private renderLookupFailure(error: unknown): TemplateResult {
+    if (error instanceof HttpError && error.status === 404) {
+      return html`<div class="error" role="alert" id="lookup-failure" tabindex="-1">
+        <p>${text.notFound()}</p>
+      </div>`;
+    }
+    if (error instanceof HttpError && error.status === 429) {
+      const minutes = Math.max(1, Math.ceil((error.retryAfterMs ?? 60_000) / 60_000));
+      return html`<div class="error" role="alert" id="lookup-failure" tabindex="-1">
+        <p>${text.rateLimited(minutes)}</p>
+      </div>`;
+    }
+    return renderFailure({ what: text.loadFailed(), error, id: 'lookup-failure' });
+  }
+
+  private renderListView(): TemplateResult {
+    if (this.mineError) {
+      return renderFailure({
+        what: text.loadFailed(),
+        error: this.mineError,
+        retry: () => void this.loadMine(),
+      });
+    }
+    if (!this.mine) return renderLoading(text.loading(), 3);
+    const template = this.formUrl;
+    const drafts = template
+      ? this.drafts.map(({ draft, service }) => ({
+          draft,
+          service,
+          href: `${template.replaceAll('{service}', encodeURIComponent(draft.serviceId))}#saar-resume=${draft.resumeToken}`,
+        }))
+      : [];
+    return html`${renderList({
+        applications: this.mine,
+        locale: this.locale,
+        drafts,
+        onOpen: (application) =>
+          void this.open({ reference: application.reference, accessCode: undefined }),
+      })}
+      <p>
+        <button type="button" class="link-button" @click=${this.lookupAnother}>
+          ${text.otherLookup()}
+        </button>
+      </p>`;
+  }
+
+  private renderApplicationView(): TemplateResult {
+    const application = this.application;
+    const back = this.opened?.accessCode
+      ? html`<button type="button" class="link-button" @click=${this.lookupAnother}>
+          ${text.otherLookup()}
+        </button>`
+      : html`<button type="button" class="link-button" @click=${this.backToList}>
+          ${text.backToList()}
+        </button>`;
+    if (this.loadError) {
+      const opened = this.opened;
+      return html`${renderFailure({
+          what: text.loadFailed(),
+          error: this.loadError,
+          retry: opened ? () => void this.open(opened) : undefined,
+        })}
+        <p>${back}</p>`;
+    }
+    if (!application) return renderLoading(text.loading(), 4);
+    const refused = this.live.state.kind === 'refused';
+    return html`${renderApplication({
+        application,
+        locale: this.locale,
+        office: this.office ?? { name: application.authorityName },
+        live: this.live.state,
+        confirmedAt: this.live.confirmedAt,
+        onRefresh: () => this.live.retryNow(),
+      })}
+      ${refused ? html`<div class="error" role="alert"><p>${text.notFound()}</p></div>` : nothing}
+      <p class="back">${back}</p>`;
+  }
+}
