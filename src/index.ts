@@ -32,6 +32,8 @@ export {
   type SubmitDetail,
   type SubmittedDetail,
 } from './application-form/events.js';
+export { SaarStatusTracker } from './status-tracker/saar-status-tracker.js';
+export { SaarStatusChangeEvent, type StatusChangeDetail } from './status-tracker/events.js';
 export { SaarEvent, type SaarEventOptions, type SaarEventType } from './shared/events.js';
 export { clientContext, sessionContext } from './shared/contexts.js';
 export {

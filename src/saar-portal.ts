@@ -11,6 +11,7 @@ const widgets: WidgetTable = {
   'saar-service-finder': () => import('./service-finder/define.js'),
   'saar-login-button': () => import('./login-button/define.js'),
   'saar-application-form': () => import('./application-form/define.js'),
+  'saar-status-tracker': () => import('./status-tracker/define.js'),
 };
 
 loadWidgetsOnDemand(widgets);

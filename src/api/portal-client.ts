@@ -362,11 +362,16 @@ export class PortalClient {
   /**
    * Follows an application's status live: Server-Sent Events read with `fetch`, so the access
    * code and the session's proof travel as headers, never in the address. Each event is checked
-   * against the contract before `onEvent` sees it. Resolves when the portal ends the stream (after
-   * a final status; nothing more will come); rejects when it fails or breaks off, and the caller
-   * reconnects with the last event's id. Not retried here: reconnecting is the caller's policy.
+   * against the contract before `onEvent` sees it. Resolves `'final'` when the portal says the
+   * status is final and the caller has seen it (204: nothing more will come), `'closed'` when the
+   * portal ended the stream (after a final status, or on a restart: the caller tells them apart by
+   * the events it saw); rejects when it fails or breaks off. Not retried here: reconnecting with
+   * the last event's id is the caller's policy.
    */
-  async streamStatusEvents(reference: string, options: StatusStreamOptions): Promise<void> {
+  async streamStatusEvents(
+    reference: string,
+    options: StatusStreamOptions,
+  ): Promise<'final' | 'closed'> {
     const endpoint = ENDPOINTS.statusStreamUrl;
     const url = this.urlFor(endpointPath(endpoint, { reference }));
     const schemas = loadContract();
@@ -394,7 +399,7 @@ export class PortalClient {
       });
       clearTimeout(timer);
       const loaded = await schemas;
-      if (response.status === 204) return;
+      if (response.status === 204) return 'final';
       if (!response.ok) {
         const text = await readBodyWithLimit(response, url.href, this.maxResponseBytes);
         throw this.httpError(url, response, text, loaded);
@@ -406,6 +411,7 @@ export class PortalClient {
         onMessage: (message) =>
           options.onEvent(this.parse(url, message.data, loaded.StatusEventSchema)),
       });
+      return 'closed';
     } catch (error) {
       if (controller.signal.aborted) {
         if (controller.signal.reason === TIMED_OUT)

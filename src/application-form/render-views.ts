@@ -120,7 +120,7 @@ export function renderConfirmation(
   options: ConfirmationOptions,
 ): TemplateResult {
   const tracker = options.trackerUrl
-    ? safeLink(options.trackerUrl.replaceAll('{reference}', encodeURIComponent(receipt.reference)))
+    ? trackerLink(options.trackerUrl, receipt.reference, receipt.accessCode)
     : undefined;
   return html`<section
     class="confirmation"
@@ -174,6 +174,18 @@ export function renderConfirmation(
 }
 
 /** Only http(s) links relative to the page: a template must not become a `javascript:` link. */
+/**
+ * The tracker's address for this application: the reference in the page's template, the access
+ * code in the fragment the tracker reads (`#saar-access-code=…`), which never reaches a server.
+ */
+function trackerLink(template: string, reference: string, accessCode: string): string | undefined {
+  const link = safeLink(template.replaceAll('{reference}', encodeURIComponent(reference)));
+  if (!link) return undefined;
+  const url = new URL(link);
+  url.hash = `saar-access-code=${accessCode}`;
+  return url.href;
+}
+
 function safeLink(value: string): string | undefined {
   try {
     const url = new URL(value, location.href);

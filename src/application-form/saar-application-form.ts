@@ -115,7 +115,10 @@ export class SaarApplicationForm extends SaarElement {
   /** A draft's resume token to continue from (else the page address's `#saar-resume=…`). */
   @property() resume: string | undefined;
 
-  /** Where "Stand des Antrags ansehen" leads: a URL with `{reference}`, e.g. `/status.html?reference={reference}`. */
+  /**
+   * Where "Stand des Antrags ansehen" leads: a URL with `{reference}`, e.g.
+   * `/status.html?reference={reference}`; the access code follows in the fragment, for the tracker.
+   */
   @property({ attribute: 'tracker-url' }) trackerUrl: string | undefined;
 
   /** Prefix the page title with "Fehler:" while the form shows errors (GOV.UK advice). */

@@ -6,7 +6,7 @@
  * connection. A final status ends it all. The host renders `state`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { HttpError, isAbortError } from '../api/errors.js';
+import { HttpError, NetworkError, isAbortError } from '../api/errors.js';
 import type { PortalClient } from '../api/portal-client.js';
 import { backoffDelay } from '../api/retry-policy.js';
 import type { StatusEvent } from '../api/schemas/status.js';
@@ -132,7 +132,7 @@ export class LiveStatus implements ReactiveController {
     this.set({ kind: 'connecting' });
     while (!signal.aborted) {
       try {
-        await this.options.client().streamStatusEvents(target.reference, {
+        const end = await this.options.client().streamStatusEvents(target.reference, {
           accessCode: target.accessCode,
           lastEventId,
           signal,
@@ -147,9 +147,13 @@ export class LiveStatus implements ReactiveController {
             this.deliver(event);
           },
         });
-        // The portal ended the stream: the status is final, nothing more will come.
-        this.set({ kind: 'ended' });
-        return;
+        if (end === 'final' || this.finalSeen) {
+          // The status is final: nothing more will come.
+          this.set({ kind: 'ended' });
+          return;
+        }
+        // Ended without a final status: the portal restarted or a proxy cut it. Reconnect.
+        throw new NetworkError(target.reference, new TypeError('The event stream ended early'));
       } catch (error) {
         if (signal.aborted || isAbortError(error)) return;
         if (error instanceof HttpError && [401, 403, 404].includes(error.status)) {

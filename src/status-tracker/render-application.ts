@@ -129,15 +129,36 @@ function renderOffice(office: OfficeView): TemplateResult {
   return html`<section class="office" part="office" aria-labelledby="office-heading">
     <h3 id="office-heading">${text.office()}</h3>
     <p class="office-name">${office.name}</p>
+    <dl class="contact">
+      ${
+        office.processingTime
+          ? html`<div>
+              <dt>${text.processingTime()}</dt>
+              <dd>${office.processingTime}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        office.phone
+          ? html`<div>
+              <dt>${text.phone()}</dt>
+              <dd><a href="tel:${office.phone.replace(/[^+\d]/g, '')}">${office.phone}</a></dd>
+            </div>`
+          : nothing
+      }
+      ${
+        office.email
+          ? html`<div>
+              <dt>${text.email()}</dt>
+              <dd><a href="mailto:${office.email}">${office.email}</a></dd>
+            </div>`
+          : nothing
+      }
+    </dl>
     ${
-      office.processingTime
-        ? html`<p>${text.processingTime()}: ${office.processingTime}</p>`
+      office.websiteUrl
+        ? html`<p><a href=${office.websiteUrl} rel="noopener">${text.website()}</a></p>`
         : nothing
     }
-    <ul class="contact">
-      ${office.phone ? html`<li>${text.phone()}: <a href="tel:${office.phone.replace(/[^+\d]/g, '')}">${office.phone}</a></li>` : nothing}
-      ${office.email ? html`<li>${text.email()}: <a href="mailto:${office.email}">${office.email}</a></li>` : nothing}
-      ${office.websiteUrl ? html`<li><a href=${office.websiteUrl} rel="noopener">${text.website()}</a></li>` : nothing}
-    </ul>
   </section>`;
 }

@@ -105,6 +105,8 @@ export class SaarStatusTracker extends SaarElement {
     onEvent: (event) => this.receive(event),
   });
   private started = false;
+  /** The access code the confirmation's link carried in the address, if any. */
+  private addressCode: string | undefined;
   private loads: AbortController | undefined;
   private listedFor: string | undefined;
 
@@ -127,7 +129,9 @@ export class SaarStatusTracker extends SaarElement {
   /** Opens what the page or the tab already knows, else the list or the lookup form. */
   private begin(): void {
     const reference = parseReference(this.reference);
-    const accessCode = accessCodeFromAddress() ?? parseAccessCode(this.accessCode);
+    // Read once: the address forgets it at once, and the attributes may settle after the first look.
+    this.addressCode ??= accessCodeFromAddress();
+    const accessCode = parseAccessCode(this.accessCode) ?? this.addressCode;
     const kept = keptCredentials();
     if (reference && (accessCode || this.session.claims)) {
       void this.open({ reference, accessCode });
@@ -433,5 +437,11 @@ export class SaarStatusTracker extends SaarElement {
       })}
       ${refused ? html`<div class="error" role="alert"><p>${text.notFound()}</p></div>` : nothing}
       <p class="back">${back}</p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'saar-status-tracker': SaarStatusTracker;
   }
 }

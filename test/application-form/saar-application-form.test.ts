@@ -286,9 +286,11 @@ describe('<saar-application-form>', () => {
       expect($(form, '.reference')!.textContent).to.contain(receipt.application.reference);
       expect($(form, '.codes')!.textContent).to.contain(receipt.accessCode);
       expect(event.detail).to.not.have.property('accessCode');
-      expect($<HTMLAnchorElement>(form, '.confirmation a')!.href).to.contain(
-        `reference=${encodeURIComponent(receipt.application.reference)}`,
-      );
+      const trackerLink = new URL($<HTMLAnchorElement>(form, '.confirmation a')!.href);
+      expect(trackerLink.searchParams.get('reference')).to.equal(receipt.application.reference);
+      // The code travels in the fragment, which no server and no Referer sees.
+      expect(trackerLink.hash).to.equal(`#saar-access-code=${receipt.accessCode}`);
+      expect(trackerLink.search).to.not.contain(receipt.accessCode);
       await until(
         () => form.shadowRoot!.activeElement === $(form, '#confirmation-heading'),
         'heading focus',

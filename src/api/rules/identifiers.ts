@@ -40,8 +40,8 @@ export function normalizeAccessCode(text: string): string {
 }
 
 /** The canonical access code in `text`, or undefined when it cannot be one. */
-export function parseAccessCode(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
+export function parseAccessCode(text: string | null | undefined): string | undefined {
+  if (text == null) return undefined;
   const code = normalizeAccessCode(text);
   return ACCESS_CODE_PATTERN.test(code) ? code : undefined;
 }
@@ -51,8 +51,8 @@ export function parseAccessCode(text: string | undefined): string | undefined {
  * upper case, spaces and hyphens anywhere (or none), and look-alikes in the code parts read as
  * digits (O → 0, I and L → 1), as for access codes.
  */
-export function parseReference(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
+export function parseReference(text: string | null | undefined): string | undefined {
+  if (text == null) return undefined;
   const compact = text.toUpperCase().replace(/[\s-]/g, '');
   const match = /^SAAR(\d{4})(\w{4})(\w{4})$/.exec(compact);
   if (!match) return undefined;
