@@ -53,7 +53,7 @@ export const visuallyHiddenStyles: CSSResult = css`
   }
 `;
 
-/** `.button` with `.button--primary` / `.button--secondary`: 44 × 44 px targets at least. */
+/** `.button` with `.button--primary` / `.button--secondary`, and `.link-button`: 44 px targets at least. */
 export const buttonStyles: CSSResult = css`
   .button {
     display: inline-flex;
@@ -91,6 +91,18 @@ export const buttonStyles: CSSResult = css`
   .button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
+  }
+  /* A button that reads as a link ("Zurück zu …"), still a 44 px target. */
+  .link-button {
+    min-block-size: var(--_saar-target-size);
+    padding: var(--_saar-space-1) 0;
+    font: inherit;
+    color: var(--_saar-color-brand);
+    background: none;
+    border: 0;
+    text-decoration: underline;
+    text-align: start;
+    cursor: pointer;
   }
   @media (forced-colors: active) {
     .button {
