@@ -55,6 +55,11 @@ export interface RunningStack {
   config: ServerConfig;
   /** Stops the towns and the portal; safe to call twice. */
   stop(): Promise<void>;
+  /**
+   * Stops the portal and starts it again on the same port with the same data, as a deployment
+   * does (open event streams end; clients reconnect).
+   */
+  restartPortal(): Promise<void>;
 }
 
 /** A free TCP port on `host`, found by asking the system for one and releasing it. */
@@ -172,11 +177,15 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   };
 
   try {
-    const portal: FastifyInstance = await buildApp(config, {
-      ...(config.logLevel === 'silent' ? { logger: false } : {}),
-    });
+    const startPortal = async (): Promise<FastifyInstance> => {
+      const app = await buildApp(config, {
+        ...(config.logLevel === 'silent' ? { logger: false } : {}),
+      });
+      await app.listen({ port: config.port, host: config.host });
+      return app;
+    };
+    let portal = await startPortal();
     running.push(portal);
-    await portal.listen({ port: config.port, host: config.host });
 
     const towns: TownServer[] = [];
     for (const [index, town] of DEMO_TOWNS.entries()) {
@@ -201,6 +210,12 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       urls: urlsOf(config, towns),
       config,
       stop: () => (stopped ??= stopAll()),
+      restartPortal: async () => {
+        const slot = running.indexOf(portal);
+        await portal.close();
+        portal = await startPortal();
+        running[slot] = portal;
+      },
     };
   } catch (error) {
     await stopAll();

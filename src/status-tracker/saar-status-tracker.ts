@@ -105,6 +105,10 @@ export class SaarStatusTracker extends SaarElement {
     onEvent: (event) => this.receive(event),
   });
   private started = false;
+  /** Whether the shown application is the one this tab kept, not one the page asked for. */
+  private openedFromTab = false;
+  /** What the owner had open when their session ended, to show again if they come back. */
+  private closedByLogout: { sub: string; target: Opened } | undefined;
   /** The access code the confirmation's link carried in the address, if any. */
   private addressCode: string | undefined;
   private loads: AbortController | undefined;
@@ -128,15 +132,23 @@ export class SaarStatusTracker extends SaarElement {
 
   /** Opens what the page or the tab already knows, else the list or the lookup form. */
   private begin(): void {
-    const reference = parseReference(this.reference);
     // Read once: the address forgets it at once, and the attributes may settle after the first look.
     this.addressCode ??= accessCodeFromAddress();
-    const accessCode = parseAccessCode(this.accessCode) ?? this.addressCode;
-    const kept = keptCredentials();
+    // A logged-in citizen without a reference asked for sees the list; the tab's kept
+    // application is for one who opened it with its code (a reload).
+    const kept = this.session.claims ? undefined : keptCredentials();
+    const asked = parseReference(this.reference);
+    this.openedFromTab = !asked && kept !== undefined;
+    const reference = asked ?? kept?.reference;
+    // The tab's kept code counts for its own reference (a reload, a return from the login).
+    const accessCode =
+      parseAccessCode(this.accessCode) ??
+      this.addressCode ??
+      (kept?.reference === reference ? kept?.accessCode : undefined);
     if (reference && (accessCode || this.session.claims)) {
+      const showing = this.opened;
+      if (showing?.reference === reference && showing.accessCode === accessCode) return;
       void this.open({ reference, accessCode });
-    } else if (!reference && kept) {
-      void this.open(kept);
     } else {
       this.typed = { reference: this.reference?.trim() ?? '', accessCode: '' };
       this.view = this.session.claims ? 'list' : 'lookup';
@@ -149,14 +161,33 @@ export class SaarStatusTracker extends SaarElement {
     if (sub && this.listedFor !== sub) {
       this.listedFor = sub;
       void this.loadMine();
-      if (this.view === 'lookup' && !this.typed.reference && !this.typed.accessCode)
+      const closed = this.closedByLogout;
+      this.closedByLogout = undefined;
+      const asked = parseReference(this.reference);
+      if (this.openedFromTab && this.view === 'application') {
+        // "Meine Anträge" with a login: the list, not what the tab showed last.
+        this.openedFromTab = false;
+        this.showList();
+      } else if (closed?.sub === sub && this.view === 'lookup') {
+        // The same citizen is back (a session renewed by a new login): show it again.
+        void this.open(closed.target);
+      } else if (this.view === 'lookup' && asked && !this.typed.accessCode && !this.lookupError) {
+        // The page asked for this application and the citizen logged in: open it as its owner.
+        void this.open({ reference: asked, accessCode: undefined });
+      } else if (this.view === 'lookup' && !this.typed.reference && !this.typed.accessCode) {
         this.view = 'list';
+      }
     } else if (!sub && this.listedFor) {
+      const owner = this.listedFor;
       this.listedFor = undefined;
       this.mine = undefined;
       this.drafts = [];
       if (this.view === 'list' || (this.view === 'application' && !this.opened?.accessCode)) {
+        // Only the owner may see it without a code.
+        if (this.view === 'application' && this.opened)
+          this.closedByLogout = { sub: owner, target: this.opened };
         this.live.stop();
+        this.application = undefined;
         this.view = 'lookup';
       }
     }
@@ -194,6 +225,7 @@ export class SaarStatusTracker extends SaarElement {
       if (error instanceof HttpError && (error.status === 404 || error.status === 429)) {
         // The same answer for an unknown reference and a wrong code (see render-lookup.ts).
         forgetCredentials();
+        this.opened = undefined;
         this.typed = { reference: target.reference, accessCode: target.accessCode ?? '' };
         this.lookupError = error;
         this.view = 'lookup';
@@ -311,13 +343,17 @@ export class SaarStatusTracker extends SaarElement {
   };
 
   private readonly backToList = () => {
+    this.showList();
+    void this.loadMine();
+    this.focusControl.focusAfterUpdate('list-heading');
+  };
+
+  private showList(): void {
     this.live.stop();
     this.opened = undefined;
     this.application = undefined;
     this.view = 'list';
-    void this.loadMine();
-    this.focusControl.focusAfterUpdate('list-heading');
-  };
+  }
 
   // —— Rendering ——
 

@@ -47,6 +47,7 @@ describe('accessibility of the demo pages', () => {
     ['saarbruecken', '/?lang=fr'],
     ['saarbruecken', '/rechtliches.html'],
     ['saarbruecken', '/antrag.html?service=hundesteuer-anmeldung&ars=100410100100'],
+    ['saarbruecken', '/status.html'],
     ['tholey', '/'],
     ['tholey', '/?lang=de-x-ls'],
     ['tholey', '/sprachen.html'],
@@ -57,7 +58,9 @@ describe('accessibility of the demo pages', () => {
       const town = stack.urls.towns.find((candidate) => candidate.id === townId)!;
       const page = await context.newPage();
       await page.goto(`${town.origin}${path}`);
-      if (!path.startsWith('/rechtliches') && !path.startsWith('/antrag')) {
+      if (path.startsWith('/status')) {
+        await page.getByRole('button', { name: 'Stand abfragen' }).waitFor(WAIT);
+      } else if (!path.startsWith('/rechtliches') && !path.startsWith('/antrag')) {
         // Wait for the finder to have rendered its search box (in whatever language).
         await page.getByRole('combobox').first().waitFor(WAIT);
         await page.getByRole('button').first().waitFor(WAIT);
