@@ -105,6 +105,12 @@ function responses(definition: EndpointDefinition): JsonObject {
           [definition.mediaType]: { schema: ref(componentName(definition.response, definition)) },
         },
       };
+    } else if (success && definition.mediaType !== 'application/json') {
+      // A file: bytes of the declared media type, no JSON schema.
+      answers[status] = {
+        description,
+        content: { [definition.mediaType]: { schema: { type: 'string', format: 'binary' } } },
+      };
     } else {
       answers[status] = { description };
     }

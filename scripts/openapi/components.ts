@@ -38,6 +38,10 @@ export const COMPONENTS: Record<string, z.ZodMiniType> = {
   Application: api.ApplicationSchema,
   ApplicationReceipt: api.ApplicationReceiptSchema,
   ApplicationList: api.ApplicationListSchema,
+  SendDocumentsInput: api.SendDocumentsInputSchema,
+  DocumentDelivery: api.DocumentDeliverySchema,
+  CaseworkerApplication: api.CaseworkerApplicationSchema,
+  CaseworkerApplicationList: api.CaseworkerApplicationListSchema,
   CitizenClaims: api.CitizenClaimsSchema,
   PortalConfig: api.PortalConfigSchema,
 };

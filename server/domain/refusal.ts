@@ -14,6 +14,8 @@ export type RefusalKind =
   | 'unprocessable'
   /** The resource's state does not allow the change. */
   | 'conflict'
+  /** Documents were sent, but the application does not wait for any (not `ACTION_REQUIRED`). */
+  | 'not-awaiting-documents'
   /** The idempotency key was used for another request. */
   | 'idempotency-key-reused'
   /** Too many of something at once (status streams). */

@@ -19,3 +19,13 @@ export const ALLOWED_TRANSITIONS: Readonly<Record<StatusValue, readonly StatusVa
 export function mayMove(from: StatusValue, to: StatusValue): boolean {
   return ALLOWED_TRANSITIONS[to].includes(from);
 }
+
+/**
+ * The citizen's one move (decision 0057): sending the documents asked for under
+ * `ACTION_REQUIRED` hands the application back to the authority, `PROCESSING`. A move the
+ * caseworkers' machine allows too, so either side may come next as before.
+ */
+export const CITIZEN_ANSWER = {
+  from: ['ACTION_REQUIRED'],
+  to: 'PROCESSING',
+} as const satisfies { from: readonly StatusValue[]; to: StatusValue };

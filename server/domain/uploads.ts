@@ -75,11 +75,18 @@ export interface UploadUser {
   draftTokenHash: string | undefined;
 }
 
-/** Whether `user` may put `upload` into their answers. */
-function mayUse(upload: AttachmentRecord, user: UploadUser): boolean {
-  if (upload.reference !== undefined) return false;
+/**
+ * Whether `upload` is `user`'s, used or not: a logged-in citizen's belongs to that citizen; an
+ * anonymous one to the draft that claimed it, or, unclaimed, to whoever holds its id.
+ */
+export function isUploadOf(upload: AttachmentRecord, user: UploadUser): boolean {
   if (upload.ownerSub !== undefined) return upload.ownerSub === user.sub;
   return upload.draftTokenHash === undefined || upload.draftTokenHash === user.draftTokenHash;
+}
+
+/** Whether `user` may put `upload` into their answers: theirs, and not used by an application. */
+function mayUse(upload: AttachmentRecord, user: UploadUser): boolean {
+  return upload.reference === undefined && isUploadOf(upload, user);
 }
 
 /**

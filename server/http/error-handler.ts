@@ -17,6 +17,7 @@ const REFUSALS: Readonly<Record<RefusalKind, { status: number; type: string }>> 
   'form-rules': { status: 422, type: PROBLEM_TYPES.formRules },
   unprocessable: { status: 422, type: PROBLEM_TYPES.unprocessable },
   conflict: { status: 409, type: PROBLEM_TYPES.conflict },
+  'not-awaiting-documents': { status: 409, type: PROBLEM_TYPES.notAwaitingDocuments },
   'idempotency-key-reused': { status: 422, type: PROBLEM_TYPES.idempotencyKeyReused },
   'too-many': { status: 429, type: PROBLEM_TYPES.rateLimited },
   unavailable: { status: 503, type: PROBLEM_TYPES.unavailable },

@@ -1,20 +1,40 @@
 /**
- * The caseworker's side: list applications and move one through its statuses. Every endpoint
- * needs a caseworker's token from the caseworker client; a caseworker sees and changes only the
- * applications of their own authority, along the status machine (`domain/status-machine.ts`).
+ * The caseworker's side: list applications with the documents citizens sent later, move one
+ * through its statuses, and download its files. Every endpoint needs a caseworker's token from
+ * the caseworker client; a caseworker sees, changes and downloads only the applications of their
+ * own authority, along the status machine (`domain/status-machine.ts`).
  */
 import * as z from 'zod/mini';
 import {
-  ApplicationListSchema,
-  ApplicationSchema,
+  AttachmentIdSchema,
+  CaseworkerApplicationListSchema,
+  CaseworkerApplicationSchema,
   ReferenceSchema,
   StatusChangeSchema,
   StatusValueSchema,
 } from '../../src/api/schemas/index.js';
-import { toApplication } from '../domain/application-access.js';
+import { toCaseworkerApplication } from '../domain/documents.js';
+import type { DomainContext } from '../domain/context.js';
 import { Refusal } from '../domain/refusal.js';
 import { ALLOWED_TRANSITIONS } from '../domain/status-machine.js';
+import type { ApplicationRecord } from '../store/portal-store.js';
+import { attachmentDisposition } from '../http/content-disposition.js';
 import { defineEndpoint } from '../http/endpoint.js';
+
+const ReferenceParam = ReferenceSchema.check(z.describe('Reference number (SAAR-YYYY-XXXX-XXXX).'));
+
+/** The application `reference` if it is the caseworker's authority's; else the one 404. */
+async function applicationOfAuthority(
+  ctx: DomainContext,
+  reference: string,
+  authority: string,
+): Promise<ApplicationRecord> {
+  const record = await ctx.store.applications.get(reference);
+  if (record?.authorityId === undefined || record.authorityId !== authority) {
+    throw new Refusal('not-found', `There is no application ${reference}.`);
+  }
+  return record;
+}
 
 export const listApplicationsToProcess = defineEndpoint({
   id: 'listApplicationsToProcess',
@@ -26,7 +46,7 @@ export const listApplicationsToProcess = defineEndpoint({
     ),
   }),
   status: 200,
-  response: ApplicationListSchema,
+  response: CaseworkerApplicationListSchema,
   cache: 'no-store',
   async handler({ query, user }, ctx) {
     const { applications } = ctx.store;
@@ -40,9 +60,7 @@ export const listApplicationsToProcess = defineEndpoint({
     });
     return {
       applications: await Promise.all(
-        records.map(async (record) =>
-          toApplication(record, await applications.listEvents(record.reference)),
-        ),
+        records.map((record) => toCaseworkerApplication(ctx, record)),
       ),
     };
   },
@@ -51,12 +69,10 @@ export const listApplicationsToProcess = defineEndpoint({
 export const changeApplicationStatus = defineEndpoint({
   id: 'changeApplicationStatus',
   summary: 'Change an application’s status',
-  params: z.object({
-    reference: ReferenceSchema.check(z.describe('Reference number (SAAR-YYYY-XXXX-XXXX).')),
-  }),
+  params: z.object({ reference: ReferenceParam }),
   body: StatusChangeSchema,
   status: 200,
-  response: ApplicationSchema,
+  response: CaseworkerApplicationSchema,
   answers: {
     404: 'No such application at the caseworker’s authority',
     409: 'The application’s status does not allow this change',
@@ -65,14 +81,7 @@ export const changeApplicationStatus = defineEndpoint({
   async handler({ params, body, user }, ctx, request) {
     const { applications } = ctx.store;
     const { reference } = params;
-    const current = await applications.get(reference);
-    if (
-      current === undefined ||
-      current.authorityId === undefined ||
-      current.authorityId !== user.authority
-    ) {
-      throw new Refusal('not-found', `There is no application ${reference}.`);
-    }
+    await applicationOfAuthority(ctx, reference, user.authority);
     const outcome = await applications.changeStatus(reference, {
       status: body.status,
       at: ctx.now().toISOString(),
@@ -90,6 +99,36 @@ export const changeApplicationStatus = defineEndpoint({
     }
     ctx.statusChanged(outcome.event);
     request.log.info({ reference, status: body.status }, 'status changed');
-    return toApplication(outcome.application, await applications.listEvents(reference));
+    return toCaseworkerApplication(ctx, outcome.application);
+  },
+});
+
+export const downloadApplicationFile = defineEndpoint({
+  id: 'downloadApplicationFile',
+  summary: 'A file of an application (sent with it or later), as a download',
+  params: z.object({
+    reference: ReferenceParam,
+    attachmentId: AttachmentIdSchema.check(z.describe('The file’s id (`attachmentId`).')),
+  }),
+  status: 200,
+  mediaType: 'application/octet-stream',
+  answers: { 404: 'No such application at the caseworker’s authority, or no such file of it' },
+  cache: 'no-store',
+  async handler({ params, user }, ctx, request, reply) {
+    const { reference, attachmentId } = params;
+    await applicationOfAuthority(ctx, reference, user.authority);
+    const [file] = await ctx.store.attachments.get([attachmentId]);
+    const bytes = file?.reference === reference ? await ctx.store.attachments.open(attachmentId) : undefined;
+    if (file === undefined || bytes === undefined) {
+      throw new Refusal('not-found', `Application ${reference} has no such file.`);
+    }
+    request.log.info({ reference }, 'file downloaded');
+    // Always a download, never shown in the portal's origin: the type the file claims is not
+    // trusted to render (its media type is in the list the caseworker got).
+    return reply
+      .header('content-type', 'application/octet-stream')
+      .header('content-disposition', attachmentDisposition(file.filename))
+      .header('content-length', String(file.size))
+      .send(bytes);
   },
 });

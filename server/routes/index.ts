@@ -8,9 +8,14 @@ import type { EndpointId } from '../../src/api/endpoints.js';
 import { registerEndpoints, type EndpointDefinition } from '../http/endpoint.js';
 import { getApplication, listMyApplications, submitApplicationEndpoint } from './applications.js';
 import { uploadAttachment } from './attachments.js';
-import { changeApplicationStatus, listApplicationsToProcess } from './caseworker.js';
+import {
+  changeApplicationStatus,
+  downloadApplicationFile,
+  listApplicationsToProcess,
+} from './caseworker.js';
 import { findAreas, getArea, getCatalogue, getForm, getRoutes, getService } from './catalogue.js';
 import type { ApiContext } from './context.js';
+import { sendDocumentsEndpoint } from './documents.js';
 import {
   createDraftEndpoint,
   deleteDraft,
@@ -43,9 +48,11 @@ export const API_ENDPOINTS: Readonly<Record<EndpointId, EndpointDefinition>> = {
   getApplication,
   getStatusEvents,
   statusStreamUrl: statusStream,
+  sendDocuments: sendDocumentsEndpoint,
   listMyApplications,
   listApplicationsToProcess,
   changeApplicationStatus,
+  downloadApplicationFile,
 };
 
 /** The endpoints in the order of the table (the OpenAPI document's order). */

@@ -212,6 +212,47 @@ export type StatusChangeOutcome =
   | { kind: 'not-found' }
   | { kind: 'refused'; status: StatusValue };
 
+/** Documents a citizen sends in answer to `ACTION_REQUIRED`, as the store records them. */
+export interface NewDocumentDelivery {
+  reference: string;
+  /** The uploads, in the citizen's order; each is linked to the application and kept. */
+  attachmentIds: string[];
+  /** The citizen's note for the caseworker, trimmed, non-empty when present. */
+  message?: string;
+  sentAt: string;
+  /** The status event recorded with it (the status the application moves to, and its words). */
+  status: StatusValue;
+  details: LanguageMap;
+  /** The statuses the application must be in; any other is refused. */
+  from: readonly StatusValue[];
+}
+
+/** Documents sent later, as stored. */
+export interface DocumentDeliveryRecord {
+  id: string;
+  reference: string;
+  sentAt: string;
+  attachmentIds: string[];
+  message?: string;
+  /** The status event that recorded it. */
+  eventId: string;
+}
+
+/** What became of sending documents. */
+export type DocumentDeliveryOutcome =
+  | {
+      kind: 'delivered';
+      delivery: DocumentDeliveryRecord;
+      event: StatusEvent;
+      application: ApplicationRecord;
+    }
+  /** The very same files and message were sent before (a retry): nothing new is stored. */
+  | { kind: 'replay'; delivery: DocumentDeliveryRecord; application: ApplicationRecord }
+  | { kind: 'not-found' }
+  | { kind: 'refused'; status: StatusValue }
+  /** Uploads that are gone, expired or already used (by any application, this one included). */
+  | { kind: 'unusable'; attachmentIds: string[] };
+
 /** Filters for the caseworker's list. */
 export interface ApplicationQuery {
   status?: StatusValue;
@@ -237,6 +278,16 @@ export interface ApplicationStore {
   changeStatus(reference: string, change: StatusChangeRecord): Promise<StatusChangeOutcome>;
   /** Status events of an application, oldest first; only those after `afterId` if given. */
   listEvents(reference: string, afterId?: string): Promise<StatusEvent[]>;
+  /**
+   * Records documents sent in answer to `ACTION_REQUIRED` with their status event, atomically:
+   * a repeat of the same files and message answers the first delivery (the files are the natural
+   * key, as an upload can be used once); otherwise the status must allow it and every upload
+   * must exist, be unexpired and unused. The store checks use and expiry itself, under lock, so
+   * two requests cannot both take one upload.
+   */
+  deliverDocuments(delivery: NewDocumentDelivery): Promise<DocumentDeliveryOutcome>;
+  /** Documents sent later for an application, oldest first. */
+  listDocumentDeliveries(reference: string): Promise<DocumentDeliveryRecord[]>;
 }
 
 /** What a purge removed. */

@@ -51,6 +51,11 @@ export const ENDPOINTS = {
     path: '/applications/{reference}/events/stream',
     auth: 'optional',
   },
+  sendDocuments: {
+    method: 'POST',
+    path: '/applications/{reference}/documents',
+    auth: 'optional',
+  },
   listMyApplications: { method: 'GET', path: '/me/applications', auth: 'citizen' },
   listApplicationsToProcess: {
     method: 'GET',
@@ -60,6 +65,11 @@ export const ENDPOINTS = {
   changeApplicationStatus: {
     method: 'POST',
     path: '/caseworker/applications/{reference}/status',
+    auth: 'caseworker',
+  },
+  downloadApplicationFile: {
+    method: 'GET',
+    path: '/caseworker/applications/{reference}/files/{attachmentId}',
     auth: 'caseworker',
   },
 } as const satisfies Record<string, Endpoint>;

@@ -73,6 +73,8 @@ function countingStore(inner: SqliteStore): PortalStore {
     list: (query) => real.list(query),
     changeStatus: (reference, change) => real.changeStatus(reference, change),
     listEvents: (reference, afterId) => real.listEvents(reference, afterId),
+    deliverDocuments: (delivery) => real.deliverDocuments(delivery),
+    listDocumentDeliveries: (reference) => real.listDocumentDeliveries(reference),
   };
   return {
     catalogue: inner.catalogue,

@@ -16,11 +16,15 @@ import type {
   ApplicationQuery,
   ApplicationRecord,
   ApplicationStore,
+  DocumentDeliveryOutcome,
+  DocumentDeliveryRecord,
   NewApplication,
+  NewDocumentDelivery,
   StatusChangeOutcome,
   StatusChangeRecord,
   SubmitOutcome,
 } from '../portal-store.js';
+import { isSameDelivery } from '../same-delivery.js';
 import { rows, statement, transaction, type Queryable } from './database.js';
 
 /** The channel status changes are announced on: payload `<reference>:<event id>`. */
@@ -49,6 +53,26 @@ export interface StatusEventRow {
   at: string;
   details_json: string | null;
   action_url: string | null;
+}
+
+interface DeliveryRow {
+  id: string;
+  reference: string;
+  sent_at: string;
+  attachment_ids_json: string;
+  message: string | null;
+  event_id: string;
+}
+
+function toDelivery(row: DeliveryRow): DocumentDeliveryRecord {
+  return {
+    id: String(row.id),
+    reference: row.reference,
+    sentAt: row.sent_at,
+    attachmentIds: JSON.parse(row.attachment_ids_json) as string[],
+    ...(row.message === null ? {} : { message: row.message }),
+    eventId: String(row.event_id),
+  };
 }
 
 function toApplication(row: ApplicationRow): ApplicationRecord {
@@ -151,6 +175,24 @@ export const SQL = {
   purgeKeys: statement(
     'applications.purgeKeys',
     'DELETE FROM idempotency_keys WHERE expires_at <= $1 RETURNING 1',
+  ),
+  deliveries: statement(
+    'applications.deliveries',
+    'SELECT * FROM document_deliveries WHERE reference = $1 ORDER BY id',
+  ),
+  // Locks the uploads, so a delivery to another application waits and then sees them used.
+  lockUploads: statement(
+    'applications.lockUploads',
+    `SELECT id, expires_at FROM attachments WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`,
+  ),
+  usedUploads: statement(
+    'applications.usedUploads',
+    'SELECT DISTINCT attachment_id FROM application_attachments WHERE attachment_id = ANY($1::text[])',
+  ),
+  insertDelivery: statement(
+    'applications.insertDelivery',
+    `INSERT INTO document_deliveries (reference, sent_at, attachment_ids_json, message, event_id)
+     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
   ),
 };
 
@@ -312,6 +354,74 @@ export class PostgresApplicationStore implements ApplicationStore {
       Number.isSafeInteger(after) ? after : 0,
     ]);
     return found.map(toStatusEvent);
+  }
+
+  async deliverDocuments(delivery: NewDocumentDelivery): Promise<DocumentDeliveryOutcome> {
+    const { reference, attachmentIds, message } = delivery;
+    return transaction(this.#pool, async (client): Promise<DocumentDeliveryOutcome> => {
+      const [row] = await rows<ApplicationRow>(client, SQL.lockByReference, [reference]);
+      if (row === undefined) return { kind: 'not-found' };
+      const application = toApplication(row);
+      // A retry first: its files are used by then, and its status has moved on.
+      const earlier = (await rows<DeliveryRow>(client, SQL.deliveries, [reference]))
+        .map(toDelivery)
+        .find((candidate) => isSameDelivery(candidate, attachmentIds, message));
+      if (earlier !== undefined) return { kind: 'replay', delivery: earlier, application };
+      if (!delivery.from.includes(application.status)) {
+        return { kind: 'refused', status: application.status };
+      }
+      const locked = await rows<{ id: string; expires_at: string | null }>(
+        client,
+        SQL.lockUploads,
+        [attachmentIds],
+      );
+      const used = new Set(
+        (
+          await rows<{ attachment_id: string }>(client, SQL.usedUploads, [attachmentIds])
+        ).map((link) => link.attachment_id),
+      );
+      const fresh = new Set(
+        locked
+          .filter((upload) => upload.expires_at === null || upload.expires_at > delivery.sentAt)
+          .map((upload) => upload.id),
+      );
+      const unusable = attachmentIds.filter((id) => !fresh.has(id) || used.has(id));
+      if (unusable.length > 0) return { kind: 'unusable', attachmentIds: unusable };
+
+      await rows(client, SQL.setStatus, [delivery.status, delivery.sentAt, reference]);
+      const event = await insertEvent(client, {
+        reference,
+        status: delivery.status,
+        at: delivery.sentAt,
+        details: delivery.details,
+      });
+      const [inserted] = await rows<{ id: string }>(client, SQL.insertDelivery, [
+        reference,
+        delivery.sentAt,
+        JSON.stringify(attachmentIds),
+        message ?? null,
+        event.id,
+      ]);
+      await rows(client, SQL.keepAttachments, [attachmentIds]);
+      await rows(client, SQL.linkAttachments, [reference, attachmentIds]);
+      return {
+        kind: 'delivered',
+        delivery: {
+          id: String(inserted!.id),
+          reference,
+          sentAt: delivery.sentAt,
+          attachmentIds: [...attachmentIds],
+          ...(message === undefined ? {} : { message }),
+          eventId: event.id,
+        },
+        event,
+        application: { ...application, status: delivery.status, updatedAt: delivery.sentAt },
+      };
+    });
+  }
+
+  async listDocumentDeliveries(reference: string): Promise<DocumentDeliveryRecord[]> {
+    return (await rows<DeliveryRow>(this.#pool, SQL.deliveries, [reference])).map(toDelivery);
   }
 
   /** One event by id (the status listener loads what a notification names). */

@@ -11,11 +11,15 @@ import type {
   ApplicationQuery,
   ApplicationRecord,
   ApplicationStore,
+  DocumentDeliveryOutcome,
+  DocumentDeliveryRecord,
   NewApplication,
+  NewDocumentDelivery,
   StatusChangeOutcome,
   StatusChangeRecord,
   SubmitOutcome,
 } from '../portal-store.js';
+import { isSameDelivery } from '../same-delivery.js';
 import { fromJson } from './database.js';
 
 interface ApplicationRow {
@@ -41,6 +45,32 @@ interface StatusEventRow {
   at: string;
   details_json: string | null;
   action_url: string | null;
+}
+
+interface DeliveryRow {
+  id: number;
+  reference: string;
+  sent_at: string;
+  attachment_ids_json: string;
+  message: string | null;
+  event_id: number;
+}
+
+/** What a delivery needs to know of an upload: whether it is there, unexpired and unused. */
+interface UploadStateRow {
+  expires_at: string | null;
+  used: number | null;
+}
+
+function toDelivery(row: DeliveryRow): DocumentDeliveryRecord {
+  return {
+    id: String(row.id),
+    reference: row.reference,
+    sentAt: row.sent_at,
+    attachmentIds: fromJson<string[]>(row.attachment_ids_json),
+    ...(row.message === null ? {} : { message: row.message }),
+    eventId: String(row.event_id),
+  };
 }
 
 function toApplication(row: ApplicationRow): ApplicationRecord {
@@ -123,6 +153,18 @@ function prepare(db: Database.Database) {
       'SELECT * FROM status_events WHERE reference = ? AND id > ? ORDER BY id',
     ),
     purgeKeys: db.prepare<[string]>('DELETE FROM idempotency_keys WHERE expires_at <= ?'),
+    deliveries: db.prepare<[string], DeliveryRow>(
+      'SELECT * FROM document_deliveries WHERE reference = ? ORDER BY id',
+    ),
+    uploadState: db.prepare<[string], UploadStateRow>(
+      `SELECT a.expires_at, (SELECT 1 FROM application_attachments l WHERE l.attachment_id = a.id
+         LIMIT 1) AS used
+       FROM attachments a WHERE a.id = ?`,
+    ),
+    insertDelivery: db.prepare(
+      `INSERT INTO document_deliveries (reference, sent_at, attachment_ids_json, message, event_id)
+       VALUES (?, ?, ?, ?, ?)`,
+    ),
   };
 }
 
@@ -247,6 +289,70 @@ export class SqliteApplicationStore implements ApplicationStore {
     return this.#sql.eventsAfter
       .all(reference, Number.isSafeInteger(after) ? after : 0)
       .map(toStatusEvent);
+  }
+
+  async deliverDocuments(delivery: NewDocumentDelivery): Promise<DocumentDeliveryOutcome> {
+    const sql = this.#sql;
+    const { reference, attachmentIds, message } = delivery;
+    return this.#db.transaction((): DocumentDeliveryOutcome => {
+      const row = sql.byReference.get(reference);
+      if (row === undefined) return { kind: 'not-found' };
+      const application = toApplication(row);
+      // A retry first: its files are used by then, and its status has moved on.
+      const earlier = sql.deliveries
+        .all(reference)
+        .map(toDelivery)
+        .find((candidate) => isSameDelivery(candidate, attachmentIds, message));
+      if (earlier !== undefined) return { kind: 'replay', delivery: earlier, application };
+      if (!delivery.from.includes(application.status)) {
+        return { kind: 'refused', status: application.status };
+      }
+      const unusable = attachmentIds.filter((id) => {
+        const upload = sql.uploadState.get(id);
+        return (
+          upload === undefined ||
+          upload.used !== null ||
+          (upload.expires_at !== null && upload.expires_at <= delivery.sentAt)
+        );
+      });
+      if (unusable.length > 0) return { kind: 'unusable', attachmentIds: unusable };
+
+      sql.setStatus.run(delivery.status, delivery.sentAt, reference);
+      const event = this.#insertEvent({
+        reference,
+        status: delivery.status,
+        at: delivery.sentAt,
+        details: delivery.details,
+      });
+      const inserted = sql.insertDelivery.run(
+        reference,
+        delivery.sentAt,
+        JSON.stringify(attachmentIds),
+        message ?? null,
+        Number(event.id),
+      );
+      for (const id of attachmentIds) {
+        sql.keepAttachment.run(id);
+        sql.linkAttachment.run(reference, id);
+      }
+      return {
+        kind: 'delivered',
+        delivery: {
+          id: String(inserted.lastInsertRowid),
+          reference,
+          sentAt: delivery.sentAt,
+          attachmentIds: [...attachmentIds],
+          ...(message === undefined ? {} : { message }),
+          eventId: event.id,
+        },
+        event,
+        application: { ...application, status: delivery.status, updatedAt: delivery.sentAt },
+      };
+    })();
+  }
+
+  async listDocumentDeliveries(reference: string): Promise<DocumentDeliveryRecord[]> {
+    return this.#sql.deliveries.all(reference).map(toDelivery);
   }
 
   /** Deletes expired idempotency keys (inside the store's purge transaction). */

@@ -15,6 +15,8 @@ export const PROBLEM_TYPES = {
   idempotencyKeyMissing: 'urn:saar-portal:problem:idempotency-key-missing',
   idempotencyKeyReused: 'urn:saar-portal:problem:idempotency-key-reused',
   conflict: 'urn:saar-portal:problem:conflict',
+  /** 409: documents were sent, but the application does not wait for any (not `ACTION_REQUIRED`). */
+  notAwaitingDocuments: 'urn:saar-portal:problem:not-awaiting-documents',
   unprocessable: 'urn:saar-portal:problem:unprocessable',
   payloadTooLarge: 'urn:saar-portal:problem:payload-too-large',
   unsupportedMediaType: 'urn:saar-portal:problem:unsupported-media-type',

@@ -9,3 +9,4 @@ export * from './draft.js';
 export * from './status.js';
 export * from './application.js';
 export * from './session.js';
+export * from './documents.js';

@@ -1,0 +1,12 @@
+-- Documents a citizen sends later, in answer to ACTION_REQUIRED: the uploads in the citizen's
+-- order (each also linked in application_attachments, which keeps it and makes it used), an
+-- optional message, and the status event that recorded it in the timeline.
+CREATE TABLE document_deliveries (
+  id INTEGER PRIMARY KEY,
+  reference TEXT NOT NULL REFERENCES applications (reference) ON DELETE CASCADE,
+  sent_at TEXT NOT NULL,
+  attachment_ids_json TEXT NOT NULL,
+  message TEXT,
+  event_id INTEGER NOT NULL REFERENCES status_events (id)
+) STRICT;
+CREATE INDEX document_deliveries_by_reference ON document_deliveries (reference, id);
