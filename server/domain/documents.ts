@@ -3,9 +3,9 @@
  * may read the application (its owner, or the access code). Which files: uploads that are the
  * caller's own (the rule of submissions), unexpired and used by no application; they are kept with
  * the application from then on. What it does: the application moves back to `PROCESSING` with a
- * status event in four languages, so the timeline and the live stream show it. A retry with the
- * same files and message answers the first delivery and stores nothing (the files are the
- * natural key: an upload can be used once).
+ * status event in four languages, so the timeline and the live stream show it. Idempotent as
+ * submissions are (`Idempotency-Key`, decision 0033): the same key and request answer the first
+ * delivery and store nothing; the same key with another request is refused.
  */
 import type {
   AttachmentRef,
@@ -18,6 +18,7 @@ import type { AuthenticatedUser } from '../auth/user.js';
 import type { ApplicationRecord } from '../store/portal-store.js';
 import { openApplication, toApplication } from './application-access.js';
 import type { DomainContext } from './context.js';
+import { idempotencyKeyHash, requestFingerprint } from './idempotency.js';
 import { Refusal } from './refusal.js';
 import { CITIZEN_ANSWER } from './status-machine.js';
 import { isUploadOf } from './uploads.js';
@@ -49,6 +50,8 @@ export interface DocumentsRequest {
   /** The `X-Access-Code` header, when the caller is not the owner. */
   accessCode: string | undefined;
   input: SendDocumentsInput;
+  /** The `Idempotency-Key` header. */
+  idempotencyKey: string;
 }
 
 /** What became of it: sent now (with the event to announce), or sent before (a retry). */
@@ -58,13 +61,17 @@ export type DocumentsResult =
 
 /** The 422 naming each upload that cannot be used, in the words of submissions. */
 function unusableUploads(input: SendDocumentsInput, ids: readonly string[]): Refusal {
-  return new Refusal('unprocessable', 'Some files were not uploaded, have expired or are not yours.', {
-    invalidParams: input.attachmentIds.flatMap((id, index) =>
-      ids.includes(id)
-        ? [{ path: `attachmentIds[${index}]`, message: 'Unknown upload: upload the file again.' }]
-        : [],
-    ),
-  });
+  return new Refusal(
+    'unprocessable',
+    'Some files were not uploaded, have expired or are not yours.',
+    {
+      invalidParams: input.attachmentIds.flatMap((id, index) =>
+        ids.includes(id)
+          ? [{ path: `attachmentIds[${index}]`, message: 'Unknown upload: upload the file again.' }]
+          : [],
+      ),
+    },
+  );
 }
 
 /** Sends documents for an application waiting for them, or answers the delivery a retry repeats. */
@@ -85,7 +92,9 @@ export async function sendDocuments(
   );
   const foreign = input.attachmentIds.filter((id) => {
     const upload = uploads.get(id);
-    return upload === undefined || !isUploadOf(upload, { sub: user?.sub, draftTokenHash: undefined });
+    return (
+      upload === undefined || !isUploadOf(upload, { sub: user?.sub, draftTokenHash: undefined })
+    );
   });
   if (foreign.length > 0) throw unusableUploads(input, foreign);
 
@@ -97,6 +106,15 @@ export async function sendDocuments(
     status: CITIZEN_ANSWER.to,
     details: documentsSentDetails(input.attachmentIds.length, message !== undefined),
     from: CITIZEN_ANSWER.from,
+    idempotency: {
+      keyHash: idempotencyKeyHash(request.idempotencyKey),
+      // What was asked of which application by whom; a submission's key never matches it.
+      fingerprint: requestFingerprint(user?.sub, {
+        sendDocuments: record.reference,
+        attachmentIds: input.attachmentIds,
+        ...(message === undefined ? {} : { message }),
+      }),
+    },
   });
   switch (outcome.kind) {
     case 'delivered':
@@ -105,13 +123,21 @@ export async function sendDocuments(
       return { kind: 'replayed', application: outcome.application };
     case 'unusable':
       throw unusableUploads(input, outcome.attachmentIds);
+    case 'key-reused':
+      throw new Refusal(
+        'idempotency-key-reused',
+        'This Idempotency-Key was already used for a different request.',
+      );
     case 'refused':
       throw new Refusal(
         'not-awaiting-documents',
         `The application is ${outcome.status}: the authority is not waiting for documents.`,
       );
     case 'not-found':
-      throw new Refusal('not-found', 'There is no application with this reference and access code.');
+      throw new Refusal(
+        'not-found',
+        'There is no application with this reference and access code.',
+      );
   }
 }
 

@@ -32,7 +32,8 @@ export const ACCESS_CODE_HEADER: HeaderSpec = {
   read: (value) => (typeof value === 'string' ? value : undefined),
 };
 
-const IDEMPOTENCY_KEY: HeaderSpec<string> = {
+/** The `Idempotency-Key` of the idempotent writes (decision 0033): required, else 400. */
+export const IDEMPOTENCY_KEY: HeaderSpec<string> = {
   description:
     'One key per application (16–255 visible characters, e.g. a random UUID): a repeat returns the same receipt, another body 422.',
   required: true,

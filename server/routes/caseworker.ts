@@ -118,7 +118,8 @@ export const downloadApplicationFile = defineEndpoint({
     const { reference, attachmentId } = params;
     await applicationOfAuthority(ctx, reference, user.authority);
     const [file] = await ctx.store.attachments.get([attachmentId]);
-    const bytes = file?.reference === reference ? await ctx.store.attachments.open(attachmentId) : undefined;
+    const bytes =
+      file?.reference === reference ? await ctx.store.attachments.open(attachmentId) : undefined;
     if (file === undefined || bytes === undefined) {
       throw new Refusal('not-found', `Application ${reference} has no such file.`);
     }

@@ -225,6 +225,8 @@ export interface NewDocumentDelivery {
   details: LanguageMap;
   /** The statuses the application must be in; any other is refused. */
   from: readonly StatusValue[];
+  /** The request's `Idempotency-Key` (hashed) and who sent which body (decision 0057). */
+  idempotency: { keyHash: string; fingerprint: string };
 }
 
 /** Documents sent later, as stored. */
@@ -246,8 +248,10 @@ export type DocumentDeliveryOutcome =
       event: StatusEvent;
       application: ApplicationRecord;
     }
-  /** The very same files and message were sent before (a retry): nothing new is stored. */
+  /** The key came with the same request before (a retry): nothing new is stored. */
   | { kind: 'replay'; delivery: DocumentDeliveryRecord; application: ApplicationRecord }
+  /** The key came with another request (another body, caller or application). */
+  | { kind: 'key-reused' }
   | { kind: 'not-found' }
   | { kind: 'refused'; status: StatusValue }
   /** Uploads that are gone, expired or already used (by any application, this one included). */
@@ -280,10 +284,9 @@ export interface ApplicationStore {
   listEvents(reference: string, afterId?: string): Promise<StatusEvent[]>;
   /**
    * Records documents sent in answer to `ACTION_REQUIRED` with their status event, atomically:
-   * a repeat of the same files and message answers the first delivery (the files are the natural
-   * key, as an upload can be used once); otherwise the status must allow it and every upload
-   * must exist, be unexpired and unused. The store checks use and expiry itself, under lock, so
-   * two requests cannot both take one upload.
+   * a known idempotency key answers its delivery (same fingerprint) or `key-reused`; otherwise
+   * the status must allow it and every upload must exist, be unexpired and unused. The store
+   * checks use and expiry itself, under lock, so two requests cannot both take one upload.
    */
   deliverDocuments(delivery: NewDocumentDelivery): Promise<DocumentDeliveryOutcome>;
   /** Documents sent later for an application, oldest first. */

@@ -26,6 +26,7 @@ import { PROBLEM_MEDIA_TYPE } from './vocabulary.js';
 import type { Problem } from './schemas/problem.js';
 import type { DraftInput } from './schemas/draft.js';
 import type { ApplicationInput } from './schemas/application.js';
+import type { SendDocumentsInput } from './schemas/documents.js';
 import type { StatusChange, StatusEvent, StatusValue } from './schemas/status.js';
 import { endpointPath, ENDPOINTS, type Endpoint } from './endpoints.js';
 import type * as ContractModule from './schemas/index.js';
@@ -117,6 +118,20 @@ interface RequestSpec<T> {
   onUploadProgress?: UploadProgress | undefined;
   /** Time limit for this call instead of the client's. */
   timeoutMs?: number;
+  /** Answers the body as bytes (a download) instead of checked JSON. */
+  binary?: boolean;
+}
+
+/** How to send documents (`sendDocuments`). */
+export interface SendDocumentsOptions extends CallOptions {
+  /** The access code, unless the session's citizen owns the application. */
+  accessCode?: string | undefined;
+  /**
+   * Makes the call safe to repeat: keep one key per answer the citizen sends (a random UUID)
+   * and pass it again when they try again, so a lost answer never becomes a second delivery.
+   * Default: a new key per call, which covers this call's own retries.
+   */
+  idempotencyKey?: string;
 }
 
 /** The API base for a library loaded from `moduleUrl`: the portal serves both. */
@@ -327,6 +342,25 @@ export class PortalClient {
     });
   }
 
+  /**
+   * Sends the documents the authority asked for (`ACTION_REQUIRED`): files uploaded before with
+   * `uploadAttachment` (their `attachmentId`s) and an optional message. The answer is the
+   * application after it: status `PROCESSING`, its newest event naming what was sent (decision
+   * 0057). A 409 (`not-awaiting-documents`) means the application no longer waits for documents.
+   */
+  sendDocuments(reference: string, input: SendDocumentsInput, options: SendDocumentsOptions = {}) {
+    const { accessCode, idempotencyKey = crypto.randomUUID(), ...call } = options;
+    return this.request({
+      endpoint: ENDPOINTS.sendDocuments,
+      params: { reference },
+      headers: accessCode ? { 'X-Access-Code': accessCode } : {},
+      body: input,
+      idempotencyKey,
+      schema: (c) => c.ApplicationSchema,
+      ...call,
+    });
+  }
+
   /** An application, opened with its access code (or the session of its owner). */
   getApplication(reference: string, accessCode?: string, options: CallOptions = {}) {
     return this.request({
@@ -441,7 +475,7 @@ export class PortalClient {
     return this.request({
       endpoint: ENDPOINTS.listApplicationsToProcess,
       query: { status, limit: limit === undefined ? undefined : String(limit) },
-      schema: (c) => c.ApplicationListSchema,
+      schema: (c) => c.CaseworkerApplicationListSchema,
       ...call,
     });
   }
@@ -452,7 +486,21 @@ export class PortalClient {
       endpoint: ENDPOINTS.changeApplicationStatus,
       params: { reference },
       body: change,
-      schema: (c) => c.ApplicationSchema,
+      schema: (c) => c.CaseworkerApplicationSchema,
+      ...options,
+    });
+  }
+
+  /** A file of an application (caseworkers), as bytes; its name is in the application's list. */
+  downloadApplicationFile(
+    reference: string,
+    attachmentId: string,
+    options: CallOptions = {},
+  ): Promise<Blob> {
+    return this.request<Blob>({
+      endpoint: ENDPOINTS.downloadApplicationFile,
+      params: { reference, attachmentId },
+      binary: true,
       ...options,
     });
   }
@@ -497,6 +545,7 @@ export class PortalClient {
     schemas.catch(() => undefined);
     try {
       const response = await this.send(url, spec, controller.signal);
+      if (spec.binary && response.ok) return (await response.blob()) as T;
       const text = await readBodyWithLimit(response, url.href, this.maxResponseBytes);
       const loaded = await schemas;
       if (!response.ok) throw this.httpError(url, response, text, loaded);

@@ -24,7 +24,6 @@ import type {
   StatusChangeRecord,
   SubmitOutcome,
 } from '../portal-store.js';
-import { isSameDelivery } from '../same-delivery.js';
 import { rows, statement, transaction, type Queryable } from './database.js';
 
 /** The channel status changes are announced on: payload `<reference>:<event id>`. */
@@ -62,6 +61,8 @@ interface DeliveryRow {
   attachment_ids_json: string;
   message: string | null;
   event_id: string;
+  key_hash: string;
+  fingerprint: string;
 }
 
 function toDelivery(row: DeliveryRow): DocumentDeliveryRecord {
@@ -189,12 +190,26 @@ export const SQL = {
     'applications.usedUploads',
     'SELECT DISTINCT attachment_id FROM application_attachments WHERE attachment_id = ANY($1::text[])',
   ),
+  deliveryByKey: statement(
+    'applications.deliveryByKey',
+    'SELECT * FROM document_deliveries WHERE key_hash = $1',
+  ),
+  // The key is claimed last: a concurrent request with the same key for another application
+  // waits here for the first to commit, then finds the key taken and rolls back.
   insertDelivery: statement(
     'applications.insertDelivery',
-    `INSERT INTO document_deliveries (reference, sent_at, attachment_ids_json, message, event_id)
-     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    `INSERT INTO document_deliveries
+       (reference, sent_at, attachment_ids_json, message, event_id, key_hash, fingerprint)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (key_hash) DO NOTHING RETURNING id`,
   ),
 };
+
+/** Raised inside a delivery's transaction to roll it back with an outcome. */
+class DeliveryOutcome extends Error {
+  constructor(readonly outcome: DocumentDeliveryOutcome) {
+    super(outcome.kind);
+  }
+}
 
 /** Raised inside a submission's transaction to roll it back with an outcome. */
 class Outcome extends Error {
@@ -357,67 +372,87 @@ export class PostgresApplicationStore implements ApplicationStore {
   }
 
   async deliverDocuments(delivery: NewDocumentDelivery): Promise<DocumentDeliveryOutcome> {
-    const { reference, attachmentIds, message } = delivery;
-    return transaction(this.#pool, async (client): Promise<DocumentDeliveryOutcome> => {
-      const [row] = await rows<ApplicationRow>(client, SQL.lockByReference, [reference]);
-      if (row === undefined) return { kind: 'not-found' };
-      const application = toApplication(row);
-      // A retry first: its files are used by then, and its status has moved on.
-      const earlier = (await rows<DeliveryRow>(client, SQL.deliveries, [reference]))
-        .map(toDelivery)
-        .find((candidate) => isSameDelivery(candidate, attachmentIds, message));
-      if (earlier !== undefined) return { kind: 'replay', delivery: earlier, application };
-      if (!delivery.from.includes(application.status)) {
-        return { kind: 'refused', status: application.status };
-      }
-      const locked = await rows<{ id: string; expires_at: string | null }>(
-        client,
-        SQL.lockUploads,
-        [attachmentIds],
-      );
-      const used = new Set(
-        (
-          await rows<{ attachment_id: string }>(client, SQL.usedUploads, [attachmentIds])
-        ).map((link) => link.attachment_id),
-      );
-      const fresh = new Set(
-        locked
-          .filter((upload) => upload.expires_at === null || upload.expires_at > delivery.sentAt)
-          .map((upload) => upload.id),
-      );
-      const unusable = attachmentIds.filter((id) => !fresh.has(id) || used.has(id));
-      if (unusable.length > 0) return { kind: 'unusable', attachmentIds: unusable };
+    try {
+      return await transaction(this.#pool, (client) => this.#deliver(client, delivery));
+    } catch (error) {
+      if (error instanceof DeliveryOutcome) return error.outcome;
+      throw error;
+    }
+  }
 
-      await rows(client, SQL.setStatus, [delivery.status, delivery.sentAt, reference]);
-      const event = await insertEvent(client, {
-        reference,
-        status: delivery.status,
-        at: delivery.sentAt,
-        details: delivery.details,
-      });
-      const [inserted] = await rows<{ id: string }>(client, SQL.insertDelivery, [
-        reference,
-        delivery.sentAt,
-        JSON.stringify(attachmentIds),
-        message ?? null,
-        event.id,
-      ]);
-      await rows(client, SQL.keepAttachments, [attachmentIds]);
-      await rows(client, SQL.linkAttachments, [reference, attachmentIds]);
-      return {
-        kind: 'delivered',
-        delivery: {
-          id: String(inserted!.id),
-          reference,
-          sentAt: delivery.sentAt,
-          attachmentIds: [...attachmentIds],
-          ...(message === undefined ? {} : { message }),
-          eventId: event.id,
-        },
-        event,
-        application: { ...application, status: delivery.status, updatedAt: delivery.sentAt },
-      };
+  async #deliver(
+    client: Queryable,
+    delivery: NewDocumentDelivery,
+  ): Promise<DocumentDeliveryOutcome> {
+    const { reference, attachmentIds, message, idempotency } = delivery;
+    const [row] = await rows<ApplicationRow>(client, SQL.lockByReference, [reference]);
+    if (row === undefined) return { kind: 'not-found' };
+    const application = toApplication(row);
+    const byKey = async (): Promise<DocumentDeliveryOutcome | undefined> => {
+      const [earlier] = await rows<DeliveryRow>(client, SQL.deliveryByKey, [idempotency.keyHash]);
+      if (earlier === undefined) return undefined;
+      return earlier.fingerprint === idempotency.fingerprint && earlier.reference === reference
+        ? { kind: 'replay', delivery: toDelivery(earlier), application }
+        : { kind: 'key-reused' };
+    };
+    // A retry first: its files are used by then, and its status has moved on.
+    const known = await byKey();
+    if (known !== undefined) return known;
+    if (!delivery.from.includes(application.status)) {
+      return { kind: 'refused', status: application.status };
+    }
+    // Locks the uploads, so a delivery to another application waits and then sees them used.
+    const locked = await rows<{ id: string; expires_at: string | null }>(client, SQL.lockUploads, [
+      attachmentIds,
+    ]);
+    const used = new Set(
+      (await rows<{ attachment_id: string }>(client, SQL.usedUploads, [attachmentIds])).map(
+        (link) => link.attachment_id,
+      ),
+    );
+    const fresh = new Set(
+      locked
+        .filter((upload) => upload.expires_at === null || upload.expires_at > delivery.sentAt)
+        .map((upload) => upload.id),
+    );
+    const unusable = attachmentIds.filter((id) => !fresh.has(id) || used.has(id));
+    if (unusable.length > 0) return { kind: 'unusable', attachmentIds: unusable };
+
+    await rows(client, SQL.setStatus, [delivery.status, delivery.sentAt, reference]);
+    const event = await insertEvent(client, {
+      reference,
+      status: delivery.status,
+      at: delivery.sentAt,
+      details: delivery.details,
     });
+    const [inserted] = await rows<{ id: string }>(client, SQL.insertDelivery, [
+      reference,
+      delivery.sentAt,
+      JSON.stringify(attachmentIds),
+      message ?? null,
+      event.id,
+      idempotency.keyHash,
+      idempotency.fingerprint,
+    ]);
+    if (inserted === undefined) {
+      // Another request took the key meanwhile: undo the event (and its NOTIFY) with the rest.
+      throw new DeliveryOutcome((await byKey()) ?? { kind: 'key-reused' });
+    }
+    await rows(client, SQL.keepAttachments, [attachmentIds]);
+    await rows(client, SQL.linkAttachments, [reference, attachmentIds]);
+    return {
+      kind: 'delivered',
+      delivery: {
+        id: String(inserted.id),
+        reference,
+        sentAt: delivery.sentAt,
+        attachmentIds: [...attachmentIds],
+        ...(message === undefined ? {} : { message }),
+        eventId: event.id,
+      },
+      event,
+      application: { ...application, status: delivery.status, updatedAt: delivery.sentAt },
+    };
   }
 
   async listDocumentDeliveries(reference: string): Promise<DocumentDeliveryRecord[]> {

@@ -19,7 +19,6 @@ import type {
   StatusChangeRecord,
   SubmitOutcome,
 } from '../portal-store.js';
-import { isSameDelivery } from '../same-delivery.js';
 import { fromJson } from './database.js';
 
 interface ApplicationRow {
@@ -54,6 +53,8 @@ interface DeliveryRow {
   attachment_ids_json: string;
   message: string | null;
   event_id: number;
+  key_hash: string;
+  fingerprint: string;
 }
 
 /** What a delivery needs to know of an upload: whether it is there, unexpired and unused. */
@@ -161,9 +162,13 @@ function prepare(db: Database.Database) {
          LIMIT 1) AS used
        FROM attachments a WHERE a.id = ?`,
     ),
+    deliveryByKey: db.prepare<[string], DeliveryRow>(
+      'SELECT * FROM document_deliveries WHERE key_hash = ?',
+    ),
     insertDelivery: db.prepare(
-      `INSERT INTO document_deliveries (reference, sent_at, attachment_ids_json, message, event_id)
-       VALUES (?, ?, ?, ?, ?)`,
+      `INSERT INTO document_deliveries
+         (reference, sent_at, attachment_ids_json, message, event_id, key_hash, fingerprint)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
   };
 }
@@ -299,11 +304,13 @@ export class SqliteApplicationStore implements ApplicationStore {
       if (row === undefined) return { kind: 'not-found' };
       const application = toApplication(row);
       // A retry first: its files are used by then, and its status has moved on.
-      const earlier = sql.deliveries
-        .all(reference)
-        .map(toDelivery)
-        .find((candidate) => isSameDelivery(candidate, attachmentIds, message));
-      if (earlier !== undefined) return { kind: 'replay', delivery: earlier, application };
+      const earlier = sql.deliveryByKey.get(delivery.idempotency.keyHash);
+      if (earlier !== undefined) {
+        return earlier.fingerprint === delivery.idempotency.fingerprint &&
+          earlier.reference === reference
+          ? { kind: 'replay', delivery: toDelivery(earlier), application }
+          : { kind: 'key-reused' };
+      }
       if (!delivery.from.includes(application.status)) {
         return { kind: 'refused', status: application.status };
       }
@@ -330,6 +337,8 @@ export class SqliteApplicationStore implements ApplicationStore {
         JSON.stringify(attachmentIds),
         message ?? null,
         Number(event.id),
+        delivery.idempotency.keyHash,
+        delivery.idempotency.fingerprint,
       );
       for (const id of attachmentIds) {
         sql.keepAttachment.run(id);

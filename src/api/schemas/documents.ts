@@ -21,17 +21,13 @@ export const AttachmentIdSchema = z.string().check(z.regex(ATTACHMENT_ID_PATTERN
  * `POST /attachments` (each once), and an optional message. Unknown fields are refused.
  */
 export const SendDocumentsInputSchema = z.strictObject({
-  attachmentIds: z
-    .array(AttachmentIdSchema)
-    .check(
-      z.minLength(1),
-      z.maxLength(DOCUMENTS_MAX_FILES),
-      z.refine((ids) => new Set(ids).size === ids.length, 'Each file only once.'),
-    ),
-  /** A note for the caseworker; an empty one counts as none. */
-  message: z.optional(
-    z.string().check(z.trim(), z.maxLength(DOCUMENTS_MESSAGE_MAX_LENGTH)),
+  attachmentIds: z.array(AttachmentIdSchema).check(
+    z.minLength(1),
+    z.maxLength(DOCUMENTS_MAX_FILES),
+    z.refine((ids) => new Set(ids).size === ids.length, 'Each file only once.'),
   ),
+  /** A note for the caseworker; an empty one counts as none. */
+  message: z.optional(z.string().check(z.trim(), z.maxLength(DOCUMENTS_MESSAGE_MAX_LENGTH))),
 });
 /** What a citizen sends in answer to `ACTION_REQUIRED`. */
 export type SendDocumentsInput = z.infer<typeof SendDocumentsInputSchema>;

@@ -30,11 +30,19 @@ export const CALLS: Record<EndpointId, (client: PortalClient) => Promise<unknown
   getApplication: (client) => client.getApplication(REFERENCE, 'ABCD2345'),
   getStatusEvents: (client) => client.getStatusEvents(REFERENCE, 'ABCD2345'),
   statusStreamUrl: (client) => client.statusStreamUrl(REFERENCE, 'ABCD2345'),
+  sendDocuments: (client) =>
+    client.sendDocuments(
+      REFERENCE,
+      { attachmentIds: ['att_0123456789abcdef0123456789abcdef'], message: 'Anbei' },
+      { accessCode: 'ABCD2345' },
+    ),
   listMyApplications: (client) => client.listMyApplications(),
   listApplicationsToProcess: (client) =>
     client.listApplicationsToProcess({ status: 'SUBMITTED', limit: 10 }),
   changeApplicationStatus: (client) =>
     client.changeApplicationStatus(REFERENCE, { status: 'RECEIVED' }),
+  downloadApplicationFile: (client) =>
+    client.downloadApplicationFile(REFERENCE, 'att_0123456789abcdef0123456789abcdef'),
 };
 
 /**
