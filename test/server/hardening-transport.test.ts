@@ -179,6 +179,30 @@ describe('7. lower, but done', () => {
     assert.deepEqual(reads, { get: 1, hash: 3 });
   });
 
+  it('sending documents does the same work for an unknown reference and a wrong code', async () => {
+    const receipt = parseBody(
+      ApplicationReceiptSchema,
+      await submit(portal.app, {
+        serviceId: DOG_TAX.id,
+        ars: ARS.saarbruecken,
+        answers: { F_NAME: 'Anna', G_DOGS: [{ F_DOG_NAME: 'Rex' }] },
+      }),
+    );
+    const send = (reference: string, code: string) =>
+      portal.app.inject({
+        method: 'POST',
+        url: `/api/v1/applications/${reference}/documents`,
+        headers: { 'x-access-code': code, 'idempotency-key': `transport-documents-${code}-0000` },
+        payload: { attachmentIds: ['att_unknown_000000000'] },
+      });
+    reads = { get: 0, hash: 0 };
+    expectProblem(await send('SAAR-2026-0000-0000', 'ABCD2345'), 404);
+    expectProblem(await send(receipt.reference, 'ABCD2345'), 404);
+    assert.deepEqual(reads, { get: 0, hash: 2 }, 'unknown and wrong: the same single read');
+    expectProblem(await send(receipt.reference, receipt.accessCode), 422);
+    assert.deepEqual(reads, { get: 1, hash: 3 });
+  });
+
   it('router and parser errors answer problem details (414, 431, a malformed URL)', async () => {
     const long = await rawExchange(port, [
       `GET /api/v1/drafts/${'x'.repeat(400)} HTTP/1.1\r\nHost: localhost\r\n\r\n`,

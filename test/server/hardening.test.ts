@@ -153,6 +153,64 @@ describe('3. uploads belong to their uploader', () => {
     expectProblem(await submit(portal.app, dogTax(withProof(upload1.attachmentId))), 422);
   });
 
+  it('documents sent later follow the same rule, bounded (decision 0057)', async () => {
+    const receipt = parseBody(
+      ApplicationReceiptSchema,
+      await submit(portal.app, dogTax(VALID), bearer('anna')),
+    );
+    const asked = await portal.app.inject({
+      method: 'POST',
+      url: `/api/v1/caseworker/applications/${receipt.reference}/status`,
+      headers: bearer('caseworker'),
+      payload: { status: 'ACTION_REQUIRED' },
+    });
+    assert.equal(asked.statusCode, 200, asked.body);
+    const send = (attachmentIds: string[], headers = bearer('anna'), message?: string) =>
+      portal.app.inject({
+        method: 'POST',
+        url: `/api/v1/applications/${receipt.reference}/documents`,
+        headers: { ...headers, 'idempotency-key': `hardening-documents-${Math.random()}` },
+        payload: { attachmentIds, ...(message === undefined ? {} : { message }) },
+      });
+    // A draft's anonymous upload, another citizen's, a submitted application's: 422 each.
+    const drafted = await upload(portal.app);
+    await saveDraft(portal.app, {
+      serviceId: DOG_TAX.id,
+      answers: withProof(drafted.attachmentId),
+    });
+    const bens = await upload(portal.app, bearer('ben'));
+    const submitted = await upload(portal.app, bearer('anna'));
+    parseBody(
+      ApplicationReceiptSchema,
+      await submit(portal.app, dogTax(withProof(submitted.attachmentId)), bearer('anna')),
+    );
+    for (const id of [drafted.attachmentId, bens.attachmentId, submitted.attachmentId]) {
+      const problem = expectProblem(await send([id]), 422);
+      assert.equal(problem.invalidParams?.[0]?.path, 'attachmentIds[0]');
+    }
+    // Bounded: at most 10 files, each once, a message of at most 2000 characters.
+    const many = Array.from(
+      { length: 11 },
+      (_, index) => `att_many_${String(index).padStart(8, '0')}`,
+    );
+    expectProblem(await send(many), 400);
+    const mine = await upload(portal.app, bearer('anna'));
+    expectProblem(await send([mine.attachmentId], bearer('anna'), 'x'.repeat(2001)), 400);
+    expectProblem(await send([mine.attachmentId, mine.attachmentId]), 400);
+    expectProblem(await send([]), 400);
+    expectProblem(await send(['../../etc/passwd']), 400);
+    // Nothing of that moved the status.
+    const stillAsked = parseBody(
+      ApplicationSchema,
+      await portal.app.inject({
+        url: `/api/v1/applications/${receipt.reference}`,
+        headers: bearer('anna'),
+      }),
+    );
+    assert.equal(stillAsked.status, 'ACTION_REQUIRED');
+    parseBody(ApplicationSchema, await send([mine.attachmentId], bearer('anna'), 'x'.repeat(2000)));
+  });
+
   it('stores the server’s name, type and size of a file, not what the client claimed', async () => {
     const mine = await upload(portal.app, bearer('anna'), 'nachweis.pdf');
     const receipt = parseBody(

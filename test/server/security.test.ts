@@ -136,6 +136,24 @@ describe('rate limiting', () => {
     }
     assert.deepEqual(statuses, [201, 201, 429]);
   });
+
+  it('limits sent documents as tightly as submissions', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const response = await portal.app.inject({
+        method: 'POST',
+        url: '/api/v1/applications/SAAR-2026-7KQ4-M2XH/documents',
+        remoteAddress: '192.0.2.4',
+        headers: {
+          'idempotency-key': `rate-limit-documents-${i}-0000`,
+          'x-access-code': 'ABCD2345',
+        },
+        payload: { attachmentIds: ['att_unknown_000000000'] },
+      });
+      statuses.push(response.statusCode);
+    }
+    assert.deepEqual(statuses, [404, 404, 429]);
+  });
 });
 
 describe('logs', () => {

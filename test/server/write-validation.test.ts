@@ -10,8 +10,14 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import type { InjectOptions } from 'fastify';
-import { ApplicationReceiptSchema, DraftSchema } from '../../src/api/schemas/index.js';
+import {
+  ApplicationReceiptSchema,
+  DraftSchema,
+  type ApplicationReceipt,
+  type AttachmentRef,
+} from '../../src/api/schemas/index.js';
 import { DATABASE_FILE } from '../../server/store/sqlite/index.js';
+import { submit, upload } from './support/requests.js';
 import { ARS, DOG_TAX } from './support/seed-fixture.js';
 import {
   bearer,
@@ -24,6 +30,9 @@ import {
 let portal: TestPortal;
 let draftToken: string;
 let reference: string;
+/** An application waiting for documents, and an upload to answer with. */
+let awaiting: ApplicationReceipt;
+let answerUpload: AttachmentRef;
 
 const USER_TABLES = [
   'drafts',
@@ -32,6 +41,7 @@ const USER_TABLES = [
   'idempotency_keys',
   'attachments',
   'application_attachments',
+  'document_deliveries',
 ];
 
 /** Everything a write could have changed: every citizen-data table and the upload folder. */
@@ -71,6 +81,22 @@ before(async () => {
     },
   });
   reference = parseBody(ApplicationReceiptSchema, submitted).reference;
+  awaiting = parseBody(
+    ApplicationReceiptSchema,
+    await submit(portal.app, {
+      serviceId: DOG_TAX.id,
+      ars: ARS.saarbruecken,
+      answers: { F_NAME: 'C', G_DOGS: [{ F_DOG_NAME: 'D' }] },
+    }),
+  );
+  const asked = await portal.app.inject({
+    method: 'POST',
+    url: `/api/v1/caseworker/applications/${awaiting.reference}/status`,
+    headers: bearer('caseworker'),
+    payload: { status: 'ACTION_REQUIRED' },
+  });
+  assert.equal(asked.statusCode, 200, asked.body);
+  answerUpload = await upload(portal.app);
 });
 after(() => portal.stop());
 
@@ -128,6 +154,18 @@ const JSON_ENDPOINTS: JsonEndpoint[] = [
     valid: () => ({ status: 'PROCESSING' }),
     wrongTypes: { status: 3, details: 'text' },
     wrongTypePaths: ['status', 'details'],
+  },
+  {
+    name: 'POST /applications/{reference}/documents',
+    method: 'POST',
+    url: () => `/api/v1/applications/${awaiting.reference}/documents`,
+    headers: () => ({
+      'x-access-code': awaiting.accessCode,
+      'idempotency-key': `write-validation-${++keyCounter}-padding`,
+    }),
+    valid: () => ({ attachmentIds: [answerUpload.attachmentId], message: 'Anbei.' }),
+    wrongTypes: { attachmentIds: 'att_0000000000', message: 42 },
+    wrongTypePaths: ['attachmentIds', 'message'],
   },
 ];
 
