@@ -303,6 +303,115 @@ function contract(name: string, open: () => Promise<PortalStore>): void {
       assert.ok(purged.idempotencyKeys >= 3);
     });
 
+    it('records documents sent in answer to ACTION_REQUIRED: event, links, idempotency, refusals', async () => {
+      const submission = newApplication();
+      assert.equal((await store.applications.submit(submission)).kind, 'created');
+      const { reference } = submission.application;
+      const upload = (attachmentId: string, expiresAt = '2026-05-31T08:00:00.000Z') =>
+        store.attachments.save(
+          {
+            attachmentId,
+            filename: `${attachmentId}.pdf`,
+            mediaType: 'application/pdf',
+            createdAt: '2026-05-01T08:00:00.000Z',
+            expiresAt,
+          },
+          bytes('%PDF-later'),
+        );
+      const suffix = name === 'SQLite' ? 'sq' : 'pg';
+      const [one, two, stale] = [`laterOne-${suffix}`, `laterTwo-${suffix}`, `laterOld-${suffix}`];
+      await upload(one);
+      await upload(two);
+      await upload(stale, '2026-05-01T09:00:00.000Z');
+      const deliver = (attachmentIds: string[], keyHash: string, fingerprint = keyHash) =>
+        store.applications.deliverDocuments({
+          reference,
+          attachmentIds,
+          message: 'Anbei',
+          sentAt: '2026-05-02T10:00:00.000Z',
+          status: 'PROCESSING',
+          details: { de: 'Nachgereicht' },
+          from: ['ACTION_REQUIRED'],
+          idempotency: { keyHash: `${keyHash}-${suffix}`, fingerprint },
+        });
+
+      assert.deepEqual(await deliver([one], 'early'), { kind: 'refused', status: 'SUBMITTED' });
+      await store.applications.changeStatus(reference, {
+        status: 'ACTION_REQUIRED',
+        at: '2026-05-02T09:00:00.000Z',
+        from: ALLOWED_TRANSITIONS.ACTION_REQUIRED,
+      });
+      assert.deepEqual(await deliver([one, stale, 'nothing-here'], 'bad'), {
+        kind: 'unusable',
+        attachmentIds: [stale, 'nothing-here'],
+      });
+      const heard: StatusEvent[] = [];
+      const stop = await store.listenStatusEvents?.((event) => heard.push(event));
+      const delivered = await deliver([two, one], 'first');
+      assert.equal(delivered.kind, 'delivered');
+      if (delivered.kind !== 'delivered') return;
+      assert.equal(delivered.application.status, 'PROCESSING');
+      assert.equal(delivered.event.status, 'PROCESSING');
+      assert.deepEqual(delivered.event.details, { de: 'Nachgereicht' });
+      assert.deepEqual(delivered.delivery.attachmentIds, [two, one]);
+      assert.equal(delivered.delivery.eventId, delivered.event.id);
+
+      const replay = await deliver([two, one], 'first');
+      assert.equal(replay.kind, 'replay');
+      if (replay.kind === 'replay') assert.deepEqual(replay.delivery, delivered.delivery);
+      assert.deepEqual(await deliver([two], 'first', 'another body'), { kind: 'key-reused' });
+      assert.deepEqual(await deliver([one], 'second'), { kind: 'refused', status: 'PROCESSING' });
+
+      const events = await store.applications.listEvents(reference);
+      assert.deepEqual(
+        events.map((event) => event.status),
+        ['SUBMITTED', 'ACTION_REQUIRED', 'PROCESSING'],
+      );
+      assert.equal((await store.applications.get(reference))?.status, 'PROCESSING');
+      assert.deepEqual(await store.applications.listDocumentDeliveries(reference), [
+        delivered.delivery,
+      ]);
+      const linked = await store.attachments.get([one, two]);
+      assert.deepEqual(
+        linked.map((file) => [file.reference, file.expiresAt]),
+        [
+          [reference, undefined],
+          [reference, undefined],
+        ],
+      );
+      // Kept through a purge long after the uploads would have expired.
+      await store.purgeExpired('2026-07-01T00:00:00.000Z');
+      assert.equal(await read(await store.attachments.open(one)), '%PDF-later');
+      // Used now: no other application takes them.
+      const other = newApplication();
+      await store.applications.submit(other);
+      await store.applications.changeStatus(other.application.reference, {
+        status: 'ACTION_REQUIRED',
+        at: '2026-05-02T09:00:00.000Z',
+        from: ALLOWED_TRANSITIONS.ACTION_REQUIRED,
+      });
+      const taken = await store.applications.deliverDocuments({
+        reference: other.application.reference,
+        attachmentIds: [one],
+        sentAt: '2026-05-02T10:00:00.000Z',
+        status: 'PROCESSING',
+        details: { de: 'x' },
+        from: ['ACTION_REQUIRED'],
+        idempotency: { keyHash: `third-${suffix}`, fingerprint: 'third' },
+      });
+      assert.deepEqual(taken, { kind: 'unusable', attachmentIds: [one] });
+      if (stop !== undefined) {
+        const deadline = Date.now() + 2000;
+        while (!heard.some((event) => event.id === delivered.event.id) && Date.now() < deadline)
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        await stop();
+        assert.ok(
+          heard.some((event) => event.id === delivered.event.id),
+          'the delivery’s event is announced to every instance',
+        );
+      }
+    });
+
     if (name === 'PostgreSQL') {
       it('tells every listener about every committed status event (NOTIFY/LISTEN)', async () => {
         const heard: StatusEvent[] = [];
