@@ -1,6 +1,6 @@
 // The caseworker demo page: logs in at the portal's identity provider (authorization code with
-// PKCE, client `caseworker-console`) or takes a pasted access token, lists applications and
-// moves them through their statuses. The token lives in memory only; the PKCE verifier sits in
+// PKCE, client `caseworker-console`) or takes a pasted access token, lists applications with the
+// documents citizens sent later (and downloads them), and moves them through their statuses. The token lives in memory only; the PKCE verifier sits in
 // sessionStorage for the length of the login redirect and is removed right after.
 
 const API = '/api/v1';
@@ -161,6 +161,80 @@ function cell(row, text, className) {
   return td;
 }
 
+function formatSize(bytes) {
+  return bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} kB`
+    : `${(bytes / (1024 * 1024)).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
+}
+
+/**
+ * Downloads a file with the caseworker's token (a link cannot carry it): the bytes come as
+ * `application/octet-stream` with `Content-Disposition: attachment`, and are saved, never shown.
+ */
+async function download(reference, file) {
+  const response = await fetch(
+    `${API}/caseworker/applications/${encodeURIComponent(reference)}/files/${encodeURIComponent(file.attachmentId)}`,
+    { headers: { authorization: `Bearer ${accessToken}` } },
+  );
+  if (response.status === 401) {
+    showLogin();
+    throw new Error('Die Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.');
+  }
+  if (!response.ok) throw new Error(await problemText(response));
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The documents a citizen sent later: when, their message, each file with a download button. */
+function deliveriesList(application) {
+  const deliveries = application.documentDeliveries ?? [];
+  if (deliveries.length === 0) return undefined;
+  const list = document.createElement('ul');
+  list.className = 'deliveries';
+  for (const delivery of deliveries) {
+    const item = document.createElement('li');
+    const when = document.createElement('p');
+    when.textContent = `Nachgereicht am ${formatDate(delivery.sentAt)}`;
+    item.append(when);
+    if (delivery.message) {
+      const message = document.createElement('blockquote');
+      message.textContent = delivery.message;
+      item.append(message);
+    }
+    const files = document.createElement('ul');
+    for (const file of delivery.files) {
+      const entry = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'download';
+      button.textContent = `${file.filename} herunterladen`;
+      const size = document.createElement('span');
+      size.textContent = ` (${file.mediaType}, ${formatSize(file.size)})`;
+      button.addEventListener('click', () => {
+        button.disabled = true;
+        download(application.reference, file)
+          .then(() => say(`${file.filename} heruntergeladen.`))
+          .catch((error) => say(error.message, true))
+          .finally(() => {
+            button.disabled = false;
+          });
+      });
+      entry.append(button, size);
+      files.append(entry);
+    }
+    item.append(files);
+    list.append(item);
+  }
+  return list;
+}
+
 function statusForm(application) {
   const form = document.createElement('form');
   const selectId = `status-${application.reference}`;
@@ -223,6 +297,7 @@ function renderApplications(applications) {
     'Zuständig',
     'Eingereicht',
     'Status',
+    'Nachgereicht',
     'Bearbeiten',
   ]) {
     const th = document.createElement('th');
@@ -238,6 +313,9 @@ function renderApplications(applications) {
     cell(row, application.authorityName);
     cell(row, formatDate(application.submittedAt));
     cell(row, STATUS_LABELS[application.status] ?? application.status, 'status');
+    const sent = deliveriesList(application);
+    const documents = cell(row, sent ? '' : '–');
+    if (sent) documents.append(sent);
     const actions = cell(row, FINAL_STATUSES.includes(application.status) ? 'abgeschlossen' : '');
     if (!FINAL_STATUSES.includes(application.status)) actions.append(statusForm(application));
   }

@@ -1,11 +1,12 @@
 /**
  * The caseworker page in a real browser: log in at the local provider with the caseworker test
  * account (authorization code + PKCE, client `caseworker-console`), see the submitted
- * application, set a status, and find it in the citizen's view. No console errors, no CSP
+ * application, set a status, and find it in the citizen's view; the citizen's answer (a document
+ * and a message) shows up and the file downloads under its name. No console errors, no CSP
  * violations.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -15,6 +16,7 @@ import { buildApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { TEST_ACCOUNTS } from '../../server/idp/index.js';
 import { fixtureSeed } from '../server/support/seed-fixture.js';
+import { multipart } from '../server/support/requests.js';
 import { launchChromium, watchPage } from './support/browser.js';
 
 const WAIT = { timeout: 15_000 };
@@ -74,7 +76,7 @@ describe('caseworker console', () => {
     await row.waitFor(WAIT);
     await row.locator('select').selectOption('ACTION_REQUIRED');
     await row.locator('input').fill('Bitte Impfnachweis nachreichen.');
-    await row.locator('button').click();
+    await row.locator('button[type=submit]').click();
     await page.waitForFunction(
       () => document.querySelector('#message')?.textContent?.includes('gesetzt'),
       WAIT,
@@ -87,6 +89,34 @@ describe('caseworker console', () => {
     const application = view.json();
     assert.equal(application.status, 'ACTION_REQUIRED');
     assert.equal(application.events.at(-1).details.de, 'Bitte Impfnachweis nachreichen.');
+
+    // The citizen answers with a file and a message; the caseworker sees and downloads it.
+    const bytes = Buffer.from('%PDF-1.4\n%Impfpass\n');
+    const body = multipart('Impfpass Bello.pdf', bytes);
+    const uploaded = await app.inject({
+      method: 'POST',
+      url: '/api/v1/attachments',
+      payload: body.payload,
+      headers: body.headers,
+    });
+    assert.equal(uploaded.statusCode, 201, uploaded.body);
+    const sent = await app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${receipt.reference}/documents`,
+      headers: { 'x-access-code': receipt.accessCode, 'idempotency-key': 'caseworker-e2e-docs-01' },
+      payload: { attachmentIds: [uploaded.json().attachmentId], message: 'Hier der Impfpass.' },
+    });
+    assert.equal(sent.statusCode, 201, sent.body);
+    await page.click('#refresh-button');
+    const button = row.locator('button.download', { hasText: 'Impfpass Bello.pdf' });
+    await button.waitFor(WAIT);
+    assert.match(await row.innerText(), /Hier der Impfpass\./);
+    assert.match(await row.innerText(), /In Bearbeitung/);
+    const [download] = await Promise.all([page.waitForEvent('download', WAIT), button.click()]);
+    assert.equal(download.suggestedFilename(), 'Impfpass Bello.pdf');
+    const saved = await download.path();
+    assert.ok(saved);
+    assert.deepEqual(readFileSync(saved), bytes);
     assert.deepEqual(watch.consoleErrors, []);
     assert.deepEqual(watch.pageErrors, []);
     assert.deepEqual(watch.cspViolations, []);
