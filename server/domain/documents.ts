@@ -10,7 +10,6 @@
 import type {
   AttachmentRef,
   CaseworkerApplication,
-  LanguageMap,
   SendDocumentsInput,
   StatusEvent,
 } from '../../src/api/schemas/index.js';
@@ -20,28 +19,9 @@ import { openApplication, toApplication } from './application-access.js';
 import type { DomainContext } from './context.js';
 import { idempotencyKeyHash, requestFingerprint } from './idempotency.js';
 import { Refusal } from './refusal.js';
+import { documentsSentDetails } from './documents-details.js';
 import { CITIZEN_ANSWER } from './status-machine.js';
 import { isUploadOf } from './uploads.js';
-
-/**
- * What the timeline says about documents sent: how many files, and whether a message came with
- * them (the message itself is for the caseworker and stays out of the timeline).
- */
-export function documentsSentDetails(files: number, withMessage: boolean): LanguageMap {
-  const one = files === 1;
-  return {
-    de: withMessage
-      ? `Sie haben ${files} ${one ? 'Datei' : 'Dateien'} nachgereicht und eine Nachricht geschrieben.`
-      : `Sie haben ${files} ${one ? 'Datei' : 'Dateien'} nachgereicht.`,
-    en: `You have sent ${files} more ${one ? 'file' : 'files'}${withMessage ? ' and a message' : ''}.`,
-    fr: `Vous avez envoyé ${files} ${one ? 'fichier supplémentaire' : 'fichiers supplémentaires'}${withMessage ? ' et un message' : ''}.`,
-    'de-x-ls': [
-      `Sie haben ${files} ${one ? 'Datei' : 'Dateien'} geschickt.`,
-      ...(withMessage ? ['Sie haben auch eine Nachricht geschrieben.'] : []),
-      'Das Amt prüft jetzt Ihre Unterlagen.',
-    ].join(' '),
-  };
-}
 
 /** Documents as the route hands them over. */
 export interface DocumentsRequest {

@@ -308,7 +308,105 @@ describe('PortalClient', () => {
       expect(requests[0]!.headers.get('content-type')).to.equal('application/json');
       expect(await requests[0]!.json()).to.deep.equal(input);
     });
+  });
 
+  describe('documents sent later (sendDocuments)', () => {
+    const reference = 'SAAR-2026-7KQ4-M2XH';
+    const documents = {
+      attachmentIds: ['fake-attachment-1', 'fake-attachment-2'],
+      message: 'Anbei',
+    };
+    const application = {
+      reference,
+      serviceId: 'hundesteuer-anmeldung',
+      serviceName: { de: 'Hundesteuer' },
+      ars: '100440017017',
+      authorityName: 'Stadt Saarlouis',
+      status: 'PROCESSING',
+      submittedAt: '2026-05-01T08:00:00.000Z',
+      updatedAt: '2026-05-02T08:00:00.000Z',
+      events: [
+        {
+          id: '7',
+          reference,
+          status: 'PROCESSING',
+          at: '2026-05-02T08:00:00.000Z',
+          details: { de: 'Sie haben 2 Dateien nachgereicht und eine Nachricht geschrieben.' },
+        },
+      ],
+    };
+
+    it('posts the files and message with the access code and a key, and answers the application', async () => {
+      const { client, requests } = clientWith(() => json(application, { status: 201 }));
+      const answer = await client.sendDocuments(reference, documents, { accessCode: 'ABCD2345' });
+      expect(answer.status).to.equal('PROCESSING');
+      expect(answer.events.at(-1)?.details?.de).to.match(/2 Dateien nachgereicht/);
+      const [request] = requests;
+      expect(request!.method).to.equal('POST');
+      expect(request!.url).to.equal(
+        `https://portal.test/api/v1/applications/${reference}/documents`,
+      );
+      expect(request!.headers.get('x-access-code')).to.equal('ABCD2345');
+      expect(request!.headers.get('content-type')).to.equal('application/json');
+      expect(request!.headers.get('idempotency-key')).to.match(/^[0-9a-f-]{36}$/);
+      expect(await request!.json()).to.deep.equal(documents);
+    });
+
+    it('is retried with one key (the given one, else one per call)', async () => {
+      const { client, requests } = clientWith(() => problem(503, 'Busy'));
+      await caught(client.sendDocuments(reference, documents, { accessCode: 'ABCD2345' }));
+      await caught(
+        client.sendDocuments(reference, documents, { idempotencyKey: 'documents-key-1' }),
+      );
+      const keys = requests.map((request) => request.headers.get('idempotency-key'));
+      expect(keys).to.have.length(6);
+      expect(new Set(keys.slice(0, 3)).size).to.equal(1);
+      expect(keys.slice(3)).to.deep.equal([
+        'documents-key-1',
+        'documents-key-1',
+        'documents-key-1',
+      ]);
+      expect(keys[0]).not.to.equal('documents-key-1');
+      expect(requests[3]!.headers.get('x-access-code')).to.equal(null, 'the owner needs no code');
+    });
+
+    it('a 409 becomes an HttpError naming not-awaiting-documents, not retried', async () => {
+      const { client, requests } = clientWith(
+        () =>
+          new Response(
+            JSON.stringify({
+              type: 'urn:saar-portal:problem:not-awaiting-documents',
+              title: 'Conflict',
+              status: 409,
+            }),
+            { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+      );
+      const error = await caught(
+        client.sendDocuments(reference, documents, { accessCode: 'ABCD2345' }),
+      );
+      expect(error).to.be.instanceOf(HttpError);
+      expect((error as HttpError).status).to.equal(409);
+      expect((error as HttpError).problem.type).to.equal(
+        'urn:saar-portal:problem:not-awaiting-documents',
+      );
+      expect(requests).to.have.length(1);
+    });
+
+    it('a caseworker’s download answers the bytes as a Blob', async () => {
+      const bytes = new TextEncoder().encode('%PDF-1.4\n');
+      const { client, requests } = clientWith(
+        () => new Response(bytes, { headers: { 'Content-Type': 'application/octet-stream' } }),
+      );
+      const blob = await client.downloadApplicationFile(reference, 'fake-attachment-1');
+      expect(new Uint8Array(await blob.arrayBuffer())).to.deep.equal(bytes);
+      expect(requests[0]!.url).to.equal(
+        `https://portal.test/api/v1/caseworker/applications/${reference}/files/fake-attachment-1`,
+      );
+    });
+  });
+
+  describe('streams', () => {
     it('the status stream URL carries the access code (EventSource cannot send headers)', () => {
       const { client } = clientWith(() => json({}));
       const url = client.statusStreamUrl('SAAR-2026-7KQ4-M2XH', 'ABCD2345');

@@ -174,7 +174,7 @@ function storeSuite(name: string, start: () => Promise<Server>): void {
       bytes: Buffer = PDF,
     ): Promise<AttachmentRef> {
       const form = new FormData();
-      form.append('file', new Blob([bytes], { type: 'application/pdf' }), filename);
+      form.append('file', new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), filename);
       const response = await fetch(`${server.base}/attachments`, {
         method: 'POST',
         headers,
