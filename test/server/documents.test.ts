@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { PROBLEM_TYPES } from '../../src/api/rules/problem-types.js';
 import {
   ApplicationReceiptSchema,
