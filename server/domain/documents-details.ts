@@ -1,8 +1,5 @@
-/**
- * The timeline's words for documents sent later (decision 0057), in the four languages. Free of
- * server imports, so the widgets' fake portal says exactly what the portal says.
- */
-import type { LanguageMap } from '../../src/api/schemas/common.js';
+/** The timeline's words for documents sent later (decision 0057), in the four languages. */
+import type { LanguageMap } from '../../src/api/schemas/index.js';
 
 /**
  * What the timeline says about documents sent: how many files, and whether a message came with
