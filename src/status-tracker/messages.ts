@@ -87,6 +87,40 @@ export const text = {
   drafts: () => msg('Angefangene Anträge', { id: 'tracker.drafts' }),
   continueDraft: () => msg('Weitermachen', { id: 'tracker.continue-draft' }),
   draftSaved: (date: string) => msg(str`Gespeichert am ${date}`, { id: 'tracker.draft-saved' }),
+  documentsHeading: () => msg('Unterlagen nachreichen', { id: 'tracker.documents-heading' }),
+  documentsFiles: () => msg('Dateien', { id: 'tracker.documents-files' }),
+  documentsHint: () =>
+    msg('PDF, JPEG oder PNG, jede Datei höchstens 10 MB, bis zu 10 Dateien.', {
+      id: 'tracker.documents-hint',
+    }),
+  documentsChosen: () => msg('Ausgewählte Dateien', { id: 'tracker.documents-chosen' }),
+  documentRemove: () => msg('Entfernen', { id: 'tracker.document-remove' }),
+  documentsMessage: () =>
+    msg('Nachricht an die zuständige Stelle', { id: 'tracker.documents-message' }),
+  documentsSend: () => msg('Unterlagen senden', { id: 'tracker.documents-send' }),
+  documentsSending: (done: number, total: number) =>
+    msg(str`Wird gesendet … ${done} von ${total} Dateien hochgeladen.`, {
+      id: 'tracker.documents-sending',
+    }),
+  documentsSent: () =>
+    msg('Ihre Unterlagen sind bei der zuständigen Stelle angekommen. Sie sehen es im Verlauf.', {
+      id: 'tracker.documents-sent',
+    }),
+  documentsFailed: () =>
+    msg('Die Unterlagen konnten nicht gesendet werden.', { id: 'tracker.documents-failed' }),
+  documentsNotAwaited: () =>
+    msg('Die zuständige Stelle wartet nicht mehr auf Unterlagen. Der aktuelle Stand steht oben.', {
+      id: 'tracker.documents-not-awaited',
+    }),
+  documentNone: () => msg('Wählen Sie mindestens eine Datei aus.', { id: 'tracker.document-none' }),
+  documentType: (name: string) =>
+    msg(str`„${name}“ ist keine PDF-, JPEG- oder PNG-Datei.`, { id: 'tracker.document-type' }),
+  documentSize: (name: string) =>
+    msg(str`„${name}“ ist größer als 10 MB.`, { id: 'tracker.document-size' }),
+  documentCount: (max: number) =>
+    msg(str`Sie können höchstens ${max} Dateien auf einmal senden.`, {
+      id: 'tracker.document-count',
+    }),
 };
 
 /** What a status means for the citizen, in a sentence. */

@@ -31,6 +31,10 @@ export interface ApplicationView {
   /** When the portal last answered. */
   confirmedAt: Date | undefined;
   onRefresh: () => void;
+  /** The form that answers `ACTION_REQUIRED` with documents, when the citizen may send them. */
+  documents?: TemplateResult | undefined;
+  /** Whether the citizen's documents just arrived (said until the next change). */
+  documentsSent?: boolean;
 }
 
 /** A time as the citizen's locale writes it, in German time (where the office is). */
@@ -60,7 +64,12 @@ export function renderApplication(view: ApplicationView): TemplateResult {
       <p class="current-badge">${renderStatusBadge(application.status)}</p>
       <p>${statusExplanation(application.status)}</p>
     </div>
-    ${application.status === 'ACTION_REQUIRED' ? renderAction(latest, locale) : nothing}
+    ${
+      view.documentsSent
+        ? html`<p class="success" id="documents-sent" tabindex="-1">${text.documentsSent()}</p>`
+        : nothing
+    }
+    ${application.status === 'ACTION_REQUIRED' ? renderAction(latest, locale, view.documents) : nothing}
     ${renderLive(view)}
     <section class="history" aria-labelledby="history-heading">
       <h3 id="history-heading">${text.history()}</h3>
@@ -73,7 +82,11 @@ export function renderApplication(view: ApplicationView): TemplateResult {
 }
 
 /** What the office needs, and the way to do it. */
-function renderAction(event: StatusEvent | undefined, locale: Locale): TemplateResult {
+function renderAction(
+  event: StatusEvent | undefined,
+  locale: Locale,
+  documents: TemplateResult | undefined,
+): TemplateResult {
   const details = event?.status === 'ACTION_REQUIRED' ? event.details : undefined;
   return html`<div class="action" part="action">
     <h3>${text.actionHeading()}</h3>
@@ -87,6 +100,7 @@ function renderAction(event: StatusEvent | undefined, locale: Locale): TemplateR
           </p>`
         : nothing
     }
+    ${documents ?? nothing}
   </div>`;
 }
 

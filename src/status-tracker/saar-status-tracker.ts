@@ -30,7 +30,9 @@ import {
   keptCredentials,
 } from './credentials.js';
 import { SaarStatusChangeEvent } from './events.js';
+import { DocumentAnswer } from './document-answer.js';
 import { LiveStatus } from './live-status.js';
+import { renderDocuments } from './render-documents.js';
 import { text } from './messages.js';
 import { renderApplication, type OfficeView } from './render-application.js';
 import { renderList } from './render-list.js';
@@ -104,6 +106,13 @@ export class SaarStatusTracker extends SaarElement {
     client: () => this.client,
     onEvent: (event) => this.receive(event),
   });
+  private readonly answer = new DocumentAnswer(this, {
+    client: () => this.client,
+    target: () => this.opened,
+    onSent: (application) => this.documentsArrived(application),
+  });
+  /** Whether the citizen's documents just arrived (said until another application opens). */
+  @state() private documentsSent = false;
   private started = false;
   /** Whether the shown application is the one this tab kept, not one the page asked for. */
   private openedFromTab = false;
@@ -200,6 +209,7 @@ export class SaarStatusTracker extends SaarElement {
     const loads = new AbortController();
     this.loads = loads;
     this.opened = target;
+    this.documentsSent = false;
     this.application = undefined;
     this.loadError = undefined;
     this.office = undefined;
@@ -278,6 +288,14 @@ export class SaarStatusTracker extends SaarElement {
     } catch (error) {
       if (!isAbortError(error)) this.mineError = error;
     }
+  }
+
+  /** The portal took the citizen's documents: its answer holds the events they caused. */
+  private documentsArrived(application: Application): void {
+    for (const event of application.events) this.receive(event);
+    this.documentsSent = true;
+    this.liveRegion.announce(this.localize(() => text.documentsSent()));
+    this.focusControl.focusAfterUpdate('documents-sent');
   }
 
   /** A new status event arrived (live, or by polling). */
@@ -470,6 +488,8 @@ export class SaarStatusTracker extends SaarElement {
         live: this.live.state,
         confirmedAt: this.live.confirmedAt,
         onRefresh: () => this.live.retryNow(),
+        documents: renderDocuments(this.answer),
+        documentsSent: this.documentsSent,
       })}
       ${refused ? html`<div class="error" role="alert"><p>${text.notFound()}</p></div>` : nothing}
       <p class="back">${back}</p>`;

@@ -106,8 +106,44 @@ export const trackerStyles = css`
   }
   a,
   .office-name,
-  .item-name {
+  .item-name,
+  .file-name {
     overflow-wrap: anywhere;
+  }
+  .documents {
+    margin-block-start: var(--_saar-space-3);
+  }
+  h4 {
+    margin: 0;
+    font-size: var(--_saar-font-size-m);
+  }
+  .chosen-files {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: var(--_saar-space-1);
+  }
+  .chosen-files li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_saar-space-3);
+  }
+  textarea,
+  input[type='file'] {
+    inline-size: 100%;
+    max-inline-size: 40em;
+    font: inherit;
+  }
+  input[type='file'] {
+    min-block-size: var(--_saar-target-size);
+    padding-block: var(--_saar-space-2);
+  }
+  .success {
+    padding: var(--_saar-space-3);
+    border-inline-start: 4px solid var(--_saar-color-success);
+    background: var(--_saar-color-surface-raised);
   }
   @media (forced-colors: active) {
     .current,

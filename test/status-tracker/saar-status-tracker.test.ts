@@ -59,10 +59,15 @@ async function live(tracker: SaarStatusTracker): Promise<void> {
   await until(() => $(tracker, '.live-state--live'), 'the tracker never went live');
 }
 
-afterEach(() => {
+/** Forgets kept credentials and the address's fragment. */
+function forgetTab(): void {
   sessionStorage.clear();
   history.replaceState(null, '', location.pathname + location.search);
-});
+}
+// Also before: the test runner loads the next test file into the same tab, whose sessionStorage
+// may still keep another file's credentials (the conformance suite's last application).
+beforeEach(forgetTab);
+afterEach(forgetTab);
 
 describe('<saar-status-tracker>', () => {
   it('is accessible on the lookup form, with its errors, and on an application', async function () {
@@ -217,6 +222,85 @@ describe('<saar-status-tracker>', () => {
       portal.fault(`applications/${REFERENCE}`, undefined);
       [...$$<HTMLButtonElement>(tracker, '[role="alert"] button')].at(0)!.click();
       await until(() => $(tracker, '.application'), 'the retry did not open the application');
+    });
+  });
+
+  describe('answering ACTION_REQUIRED with documents', () => {
+    const pdf = (name = 'sachkundenachweis.pdf') =>
+      new File(['%PDF-1.4\n%%EOF\n'], name, { type: 'application/pdf' });
+
+    async function choose(tracker: SaarStatusTracker, files: File[]): Promise<void> {
+      const input = $<HTMLInputElement>(tracker, '#documents-files')!;
+      const transfer = new DataTransfer();
+      for (const file of files) transfer.items.add(file);
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await tracker.updateComplete;
+    }
+
+    it('refuses a wrong file type in words, sends the rest with a note, and shows the answer', async () => {
+      const { tracker, portal } = await openFixture('ACTION_REQUIRED');
+      await choose(tracker, [
+        pdf(),
+        new File(['MZ'], 'programm.exe', { type: 'application/x-msdownload' }),
+      ]);
+      expect(textOf($(tracker, '.documents'))).to.contain(
+        '„programm.exe“ ist keine PDF-, JPEG- oder PNG-Datei.',
+      );
+      expect($$(tracker, '.chosen-files li').map(textOf)).to.deep.equal([
+        'sachkundenachweis.pdf Entfernen: sachkundenachweis.pdf',
+      ]);
+      const note = $<HTMLTextAreaElement>(tracker, '#documents-message')!;
+      note.value = 'Der Nachweis vom Hundeverein.';
+      note.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      const changed = oneEvent(tracker, 'saar-status-change');
+      $(tracker, '.documents button[type="submit"]')!.click();
+      expect((await changed).detail.status).to.equal('PROCESSING');
+      await until(() => $(tracker, '#documents-sent'), 'no confirmation');
+      expect(textOf($(tracker, '#documents-sent'))).to.contain('angekommen');
+      expect($(tracker, '.documents')).to.equal(null);
+      expect(textOf($(tracker, 'ol.timeline > li'))).to.contain('In Bearbeitung');
+      await until(
+        () => tracker.shadowRoot!.activeElement?.id === 'documents-sent',
+        'focus on the confirmation',
+      );
+      expect(portal.requests.filter((path) => path === 'attachments')).to.have.length(1);
+    });
+
+    it('asks for a file before sending', async () => {
+      const { tracker } = await openFixture('ACTION_REQUIRED');
+      $(tracker, '.documents button[type="submit"]')!.click();
+      await tracker.updateComplete;
+      expect(textOf($(tracker, '.documents'))).to.contain('Wählen Sie mindestens eine Datei aus.');
+      expect($(tracker, '#documents-files')!.getAttribute('aria-invalid')).to.equal('true');
+    });
+
+    it('keeps the files after a failure and sends them once on "try again", without uploading twice', async () => {
+      const { tracker, portal } = await openFixture('ACTION_REQUIRED');
+      portal.fault(`applications/${REFERENCE}/documents`, { kind: 'network' });
+      await choose(tracker, [pdf()]);
+      $(tracker, '.documents button[type="submit"]')!.click();
+      await until(() => $(tracker, '#documents-failure'), 'no failure');
+      expect(textOf($(tracker, '#documents-failure'))).to.contain(
+        'Die Unterlagen konnten nicht gesendet werden.',
+      );
+      expect($$(tracker, '.chosen-files li')).to.have.length(1);
+      portal.fault(`applications/${REFERENCE}/documents`, undefined);
+      $(tracker, '#documents-failure button')!.click();
+      await until(() => $(tracker, '#documents-sent'), 'not sent on the retry');
+      expect(portal.requests.filter((path) => path === 'attachments')).to.have.length(1);
+    });
+
+    it('says so when the office no longer waits for documents', async () => {
+      const { tracker, portal } = await openFixture('ACTION_REQUIRED');
+      await choose(tracker, [pdf()]);
+      // The caseworker moved on meanwhile, and the tracker has not seen it yet.
+      portal.data.applications[0]!.application.status = 'PROCESSING';
+      $(tracker, '.documents button[type="submit"]')!.click();
+      await until(() => $(tracker, '#documents-failure'), 'no answer');
+      expect(textOf($(tracker, '#documents-failure'))).to.contain(
+        'wartet nicht mehr auf Unterlagen',
+      );
     });
   });
 
