@@ -1,7 +1,8 @@
 /**
  * The citizen's whole journey on a town website, end to end, against the real local portal:
  * find the dog tax in the finder, log in, apply, follow the confirmation's link into the status
- * tracker; on the caseworker page the application moves to ACTION_REQUIRED and then COMPLETED,
+ * tracker; on the caseworker page the application moves to ACTION_REQUIRED, the citizen sends the
+ * missing document from the tracker (PROCESSING), and the caseworker sets COMPLETED,
  * and the open tracker shows each change live (within 2 seconds of the caseworker's click). Then
  * the portal restarts under an open tracker, which reconnects by itself; and a logged-in
  * citizen's list shows their own applications only. Chromium.
@@ -60,8 +61,8 @@ describe('following an application live on a town website', () => {
     const row = page.locator('tbody tr', { hasText: reference });
     await row.waitFor(WAIT);
     await row.locator('select').selectOption(status);
-    await row.locator('input').fill(note);
-    await row.locator('button').click();
+    await row.locator('input[id^="details-"]').fill(note);
+    await row.getByRole('button', { name: 'Status setzen' }).click();
     await page.waitForFunction(
       () => document.querySelector('#message')?.textContent?.includes('gesetzt'),
       WAIT,
@@ -97,7 +98,7 @@ describe('following an application live on a town website', () => {
     assert.deepEqual(watch.pageErrors, []);
   });
 
-  it('shows the caseworker’s ACTION_REQUIRED and COMPLETED live, each within 2 seconds', async () => {
+  it('shows the caseworker’s ACTION_REQUIRED live, takes the citizen’s document, and shows COMPLETED, each within 2 seconds', async () => {
     assert.ok(reference, 'the journey above ran');
     const caseworker = await caseworkerPage();
     const current = tracker.locator('saar-status-tracker .current');
@@ -111,8 +112,22 @@ describe('following an application live on a town website', () => {
       .locator('saar-status-tracker [role="status"]', { hasText: 'Neuer Stand' })
       .waitFor(LIVE);
 
-    await setStatus(caseworker, 'PROCESSING', 'Nachweis ist da, danke.');
+    // The citizen answers in the tracker: the missing document, with a note.
+    await tracker.locator('saar-status-tracker #documents-files').setInputFiles({
+      name: 'sachkundenachweis.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+    });
+    await tracker.locator('saar-status-tracker #documents-message').fill('Vom Hundeverein.');
+    await tracker.getByRole('button', { name: 'Unterlagen senden' }).click();
+    await tracker.locator('saar-status-tracker #documents-sent').waitFor(WAIT);
     await current.filter({ hasText: 'In Bearbeitung' }).waitFor(LIVE);
+    // The caseworker sees what was sent.
+    await caseworker.locator('#refresh-button').click();
+    await caseworker
+      .locator('tbody tr', { hasText: reference })
+      .getByText('sachkundenachweis.pdf')
+      .waitFor(WAIT);
     await setStatus(caseworker, 'COMPLETED', 'Die Hundesteuermarke kommt mit der Post.');
     await current.filter({ hasText: 'Abgeschlossen' }).waitFor(LIVE);
     await tracker
@@ -120,6 +135,11 @@ describe('following an application live on a town website', () => {
       .waitFor(WAIT);
     const history = tracker.locator('saar-status-tracker ol.timeline > li');
     assert.equal(await history.count(), 4); // SUBMITTED, ACTION_REQUIRED, PROCESSING, COMPLETED
+    assert.match(
+      (await history.nth(1).textContent())!,
+      /sachkundenachweis\.pdf|Unterlagen|Datei/,
+      'the answer is in the history',
+    );
     await caseworker.context().close();
   });
 
