@@ -1,0 +1,126 @@
+/**
+ * What a program can see of the Leichte Sprache rules (Netzwerk Leichte Sprache, "Leichte
+ * Sprache – Ein Ratgeber", BMAS 2014; DIN SPEC 33429:2025 "Empfehlungen für Deutsche Leichte
+ * Sprache"). Whether a text is understood only readers with learning difficulties can say; this
+ * linter finds what breaks the rules on the surface:
+ * - sentences longer than `MAX_WORDS` words, and sentences that join a second statement with a
+ *   comma and a conjunction or relative pronoun, or with a semicolon;
+ * - the passive (a form of "werden" with a past participle);
+ * - the genitive ("des", "eines", genitive prepositions such as "wegen", "innerhalb");
+ * - abbreviations ("z. B.", "bzw.", "Nr.", letters in capitals such as "EU", "PIN");
+ * - numbers written as words (the rules want digits: "5 Frauen", not "fünf Frauen"), dates as
+ *   "27.03.1985" instead of "27. März 1985", times as "08:00" or "8:00–12:00" instead of
+ *   "8 Uhr bis 12 Uhr", special signs (§, %);
+ * - verbs split by a hyphen ("an-melden": only nouns are split, "Bürger-Büro").
+ * Words that need an explanation come from the glossary (`docs/glossary.json`), checked there.
+ * Negations are counted (`countNegations`) but not refused: many cannot be avoided ("Sie müssen
+ * nichts bezahlen").
+ */
+import type { Finding } from './finding.js';
+
+/** The most words a sentence may have. */
+export const MAX_WORDS = 12;
+
+/** Sentences of an LS text: a line, or up to `.`, `!`, `?` or a line-ending colon. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .replace(/\{\d+\}/g, '9')
+    .split(/\n+/)
+    .flatMap((line) => line.split(/(?<=[.!?])\s+|(?<=:)\s+(?=[-•]|$)/u))
+    .map((sentence) => sentence.replace(/^[-•*]\s+/, '').trim())
+    .filter((sentence) => /\p{L}/u.test(sentence));
+}
+
+/** The words of a sentence (letters or digits, hyphenated compounds count once). */
+export function wordsOf(sentence: string): string[] {
+  return sentence.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
+}
+
+/** A regular expression for whole words (JavaScript's `\b` does not know umlauts). */
+const words = (alternatives: string, flags = 'u') =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
+
+const SECOND_STATEMENT = new RegExp(
+  `,\\s*${words('dass|weil|obwohl|damit|sodass|nachdem|bevor|während|falls|ob|wenn|wo|wie|was|der|die|das|den|dem|deren|dessen|welche[rsnm]?|und|aber|oder|denn|sondern', 'iu').source}`,
+  'iu',
+);
+
+const WERDEN = words('wird|werden|wurde|wurden|worden|würde|würden', 'iu');
+const PARTICIPLE = words(
+  'ge\\p{Ll}{2,}(?:t|en)|\\p{Ll}+iert|(?:ab|an|auf|aus|ein|mit|nach|vor|zu|zurück|weiter|fest|fort|her|hin|los|weg|zusammen)ge\\p{Ll}+(?:t|en)',
+);
+
+const GENITIVE = words(
+  'des|eines|keines|meines|deines|seines|ihres|Ihres|unseres|wegen|trotz|innerhalb|außerhalb|aufgrund|anhand|bezüglich|mittels|zwecks|infolge|seitens|anstatt',
+);
+/** "der" between two nouns ("das Amt der Stadt"); pronouns (Sie, Ihnen) before it are datives. */
+const GENITIVE_DER =
+  /(?<=\p{L}\s)(?!(?:Sie|Ihnen|Ihr|Ihre)\s)\p{Lu}[\p{L}-]*\s+der\s+(?:\p{Ll}+\s+)?\p{Lu}/u;
+
+const ABBREVIATION = new RegExp(
+  `${words('[a-zA-Z]\\.\\s?[a-zA-Z]{1,2}\\.').source}|${words('bzw|usw|ggf|evtl|ca|Nr|Str|Tel|inkl|zzgl|sog|vgl|etc|max|min|mind|Abs|bspw|einschl|Std|Mio|Mrd|Kfz|Lkw|Pkw|Hbf').source}`,
+  'u',
+);
+/** Words with two capitals or more ("EU", "PIN", "BAföG", "ELSTER"); the glossary may explain one. */
+const CAPITALS = /(?<![\p{L}\p{N}])\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*(?![\p{L}\p{N}])/gu;
+
+const NUMBER_WORDS = words(
+  'zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|zweimal|dreimal',
+  'iu',
+);
+const NUMERIC_DATE = /(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)/u;
+const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)|\d\s*[–-]\s*\d+\s*Uhr/u;
+const SPECIAL_SIGNS = /[§%&]/u;
+const HYPHENATED_VERB = /(?<![\p{L}\p{N}-])(\p{Ll}{2,}-\p{Ll}{2,})(?![\p{L}\p{N}])/u;
+
+const NEGATION = words('nicht|nichts|nie|niemals|niemand|kein|keine|keinen|keinem|keiner|keines');
+
+/** The Leichte Sprache findings of one text. `allowedCapitals` are explained glossary terms. */
+export function checkLeichteSprache(
+  text: string,
+  where: string,
+  allowedCapitals: ReadonlySet<string> = new Set(),
+): Finding[] {
+  const findings: Finding[] = [];
+  const report = (rule: string, message: string) =>
+    findings.push({ rule, locale: 'de-x-ls', where, message });
+
+  for (const sentence of sentencesOf(text)) {
+    const words = wordsOf(sentence);
+    if (words.length > MAX_WORDS) {
+      report('ls.sentence-length', `${words.length} words (at most ${MAX_WORDS}): ${sentence}`);
+    }
+    if (SECOND_STATEMENT.test(sentence) || sentence.includes(';')) {
+      report('ls.one-statement', `more than one statement: ${sentence}`);
+    }
+    if (WERDEN.test(sentence) && PARTICIPLE.test(sentence)) {
+      report('ls.passive', `passive (say who does it): ${sentence}`);
+    }
+    const genitive = GENITIVE.exec(sentence) ?? GENITIVE_DER.exec(sentence);
+    if (genitive) report('ls.genitive', `genitive "${genitive[0]}" (use "von"): ${sentence}`);
+    const abbreviation = ABBREVIATION.exec(sentence);
+    if (abbreviation) report('ls.abbreviation', `abbreviation "${abbreviation[0]}": ${sentence}`);
+    for (const capitals of sentence.match(CAPITALS) ?? []) {
+      if (!allowedCapitals.has(capitals)) {
+        report('ls.abbreviation', `abbreviation "${capitals}" without explanation: ${sentence}`);
+      }
+    }
+    const numberWord = NUMBER_WORDS.exec(sentence);
+    if (numberWord) report('ls.number-as-word', `"${numberWord[0]}": write digits: ${sentence}`);
+    if (NUMERIC_DATE.test(sentence))
+      report('ls.date', `write the date as "27. März 1985": ${sentence}`);
+    if (CLOCK_TIME.test(sentence)) {
+      report('ls.time', `write times as "8 Uhr bis 12 Uhr": ${sentence}`);
+    }
+    const sign = SPECIAL_SIGNS.exec(sentence);
+    if (sign) report('ls.special-sign', `sign "${sign[0]}" (write it as a word): ${sentence}`);
+    const verb = HYPHENATED_VERB.exec(sentence);
+    if (verb) report('ls.hyphenated-verb', `"${verb[1]}": only nouns are split: ${sentence}`);
+  }
+  return findings;
+}
+
+/** Negations in a text ("nicht", "kein…", "nie", "nichts"), for the report, not the test. */
+export function countNegations(text: string): number {
+  return (text.match(new RegExp(NEGATION.source, 'giu')) ?? []).length;
+}
