@@ -56,11 +56,15 @@ export function checkLeichteSpracheTexts(
   glossary: Glossary,
 ): Finding[] {
   const allowed = explainedCapitals(glossary);
+  const fixedTerms = glossary.terms.flatMap((term) => {
+    const ls = term['de-x-ls'];
+    return ls !== undefined && ls.term.includes(' ') ? [ls.term] : [];
+  });
   return corpus.flatMap((entry) => {
     const text = entry.texts['de-x-ls'];
     return text === undefined || entry.kind !== 'prose'
       ? []
-      : checkLeichteSprache(text, entry.where, allowed);
+      : checkLeichteSprache(text, entry.where, allowed, fixedTerms);
   });
 }
 

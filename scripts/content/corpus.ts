@@ -94,12 +94,12 @@ function entriesOf(file: string, scope: Scope, unitOf: (record: Json, index: num
   const data = readJson(file);
   const records = Array.isArray(data) ? data : [data];
   return records.flatMap((record, index) => {
-    const unit = unitOf(record, index);
+    const unit = `${scope}:${unitOf(record, index)}`;
     const entries: TextEntry[] = [];
     collectMaps(record, [], (path, map, key) => {
       if (Object.keys(map.texts).length === 0 && key !== 'keywords') return;
       entries.push({
-        where: `${file} › ${unit} › ${path.join('.')}`,
+        where: `${file} › ${unitOf(record, index)} › ${path.join('.')}`,
         file,
         scope,
         unit,

@@ -146,12 +146,30 @@ const NUMBER_WORDS: Record<Language, Record<string, number>> = {
   },
 };
 
-/** "ein Monat", "one month", "un mois": the article is the figure 1 before a unit of time. */
+const UNITS: Record<Language, string> = {
+  de: 'Monat|Monats|Monaten|Woche|Wochen|Jahr|Jahre|Jahres|Jahren|Tag|Tage|Tages|Tagen|Stunde|Stunden|Werktag|Werktage|Werktags|Werktages|Werktagen',
+  en: 'months?|weeks?|years?|days?|hours?|working days?|business days?',
+  fr: 'mois|semaines?|ans?|années?|jours?|heures?|jours? ouvrables?|jours? ouvrés?',
+};
+
+/**
+ * "ein Monat", "one month", "un mois", and "ein bis zwei Wochen", "one to two weeks": the article
+ * is the figure 1 before a unit of time or a range of them. In English "a" only after a word
+ * that makes it a count ("within a month"), not a rate ("50 euros a year").
+ */
 const ONE: Record<Language, RegExp> = {
-  de: /(?<![\p{L}])(?:ein|eine|einen|einem|einer|eines)\s+(?:Monat|Monats|Monaten|Woche|Jahr|Jahres|Jahren|Tag|Tages|Tagen|Stunde|Werktag|Werktags|Werktages)(?![\p{L}])/giu,
-  // "a" only after a word that makes it a count ("within a month"), not a rate ("50 euros a year").
-  en: /(?<![\p{L}])(?:one|(?<=(?:within|for|after|in|of|than|least|to|over|about|around|approximately)\s)an?)\s+(?:month|week|year|day|hour|working day|business day)(?![\p{L}])/giu,
-  fr: /(?<![\p{L}])(?:un|une|d’un|d’une|d'un|d'une)\s+(?:mois|semaine|an|année|jour|heure|jour ouvrable|jour ouvré)(?![\p{L}])/giu,
+  de: new RegExp(
+    `(?<![\\p{L}])(?:ein|eine|einen|einem|einer|eines)(?=\\s+(?:${UNITS.de})(?![\\p{L}])|\\s+(?:bis|oder)\\s+\\S+\\s+(?:${UNITS.de})(?![\\p{L}]))`,
+    'giu',
+  ),
+  en: new RegExp(
+    `(?<![\\p{L}])(?:one|(?<=(?:within|for|after|in|of|than|least|to|over|about|around|approximately)\\s)an?)(?=\\s+(?:${UNITS.en})(?![\\p{L}])|\\s+(?:to|or)\\s+\\S+\\s+(?:${UNITS.en})(?![\\p{L}]))`,
+    'giu',
+  ),
+  fr: new RegExp(
+    `(?<![\\p{L}’'])(?:un|une|d’un|d’une|d'un|d'une)(?=\\s+(?:${UNITS.fr})(?![\\p{L}])|\\s+(?:à|ou)\\s+\\S+\\s+(?:${UNITS.fr})(?![\\p{L}]))`,
+    'giu',
+  ),
 };
 
 /** Figures of a text, as a set of normalised tokens. */

@@ -61,6 +61,9 @@ const localeMatch = (term: LocaleTerm) => wholeWords(term.match ?? escape(term.t
 const germanMatch = (term: GlossaryTerm) => wholeWords(term.de.match ?? escape(term.de.term));
 const applies = (term: GlossaryTerm, entry: TextEntry) =>
   term.scopes === undefined || term.scopes.includes(entry.scope);
+/** English texts may still use the straight apostrophe; the glossary's names use ’. */
+const readable = (text: string | undefined, locale: TargetLocale) =>
+  locale === 'en' ? text?.replace(/'/g, '’') : text;
 const isRequired = (term: LocaleTerm, locale: TargetLocale) =>
   term.required ?? locale !== 'de-x-ls';
 
@@ -93,8 +96,9 @@ export function checkGlossary(glossary: Glossary, corpus: readonly TextEntry[]):
       const accepted = localeMatch(named);
       const forbidden = (named.forbid ?? []).map((source) => wholeWords(source, 'iu'));
       for (const entry of corpus) {
-        const text = entry.texts[locale];
-        if (text === undefined || !applies(term, entry)) continue;
+        const text = readable(entry.texts[locale], locale);
+        // Search terms may hold the wrong names citizens type: only prose must avoid them.
+        if (text === undefined || !applies(term, entry) || entry.kind !== 'prose') continue;
         for (const pattern of forbidden) {
           const hit = pattern.exec(text);
           if (hit) {
@@ -106,12 +110,7 @@ export function checkGlossary(glossary: Glossary, corpus: readonly TextEntry[]):
             });
           }
         }
-        if (
-          entry.kind === 'prose' &&
-          isRequired(named, locale) &&
-          german.test(entry.de) &&
-          !accepted.test(text)
-        ) {
+        if (isRequired(named, locale) && german.test(entry.de) && !accepted.test(text)) {
           findings.push({
             rule: 'glossary.missing-term',
             locale,
@@ -125,7 +124,7 @@ export function checkGlossary(glossary: Glossary, corpus: readonly TextEntry[]):
       for (const [unit, entries] of units) {
         const texts = entries
           .filter((entry) => applies(term, entry))
-          .map((entry) => entry.texts[locale])
+          .map((entry) => readable(entry.texts[locale], locale))
           .filter((text): text is string => text !== undefined);
         if (!texts.some((text) => accepted.test(text))) continue;
         if (texts.some((text) => text.includes(explanation))) continue;

@@ -40,8 +40,12 @@ export function wordsOf(sentence: string): string[] {
 const words = (alternatives: string, flags = 'u') =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
 
+/**
+ * A comma and a word that opens a second statement: a conjunction, or a relative pronoun
+ * ("…, die umziehen"), though not an article before a noun in a list ("…, den Tag und die Uhrzeit").
+ */
 const SECOND_STATEMENT = new RegExp(
-  `,\\s*${words('dass|weil|obwohl|damit|sodass|nachdem|bevor|während|falls|ob|wenn|wo|wie|was|der|die|das|den|dem|deren|dessen|welche[rsnm]?|und|aber|oder|denn|sondern', 'iu').source}`,
+  `,\\s*(?:${words('dass|weil|obwohl|damit|sodass|nachdem|bevor|während|falls|ob|wenn|wo|wie|was|wer|deren|dessen|welche[rsnm]?|und|aber|oder|denn|sondern', 'iu').source}|${words('der|die|das|den|dem', 'iu').source}(?!\\s+(?!(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ich|Wir)\\s)\\p{Lu}))`,
   'iu',
 );
 
@@ -75,11 +79,16 @@ const HYPHENATED_VERB = /(?<![\p{L}\p{N}-])(\p{Ll}{2,}-\p{Ll}{2,})(?![\p{L}\p{N}
 
 const NEGATION = words('nicht|nichts|nie|niemals|niemand|kein|keine|keinen|keinem|keiner|keines');
 
-/** The Leichte Sprache findings of one text. `allowedCapitals` are explained glossary terms. */
+/**
+ * The Leichte Sprache findings of one text. `allowedCapitals` are explained glossary terms;
+ * `fixedTerms` are the glossary's Leichte Sprache terms, whose wording is given ("Grad der
+ * Behinderung" is the name on the notice, not a genitive to rephrase).
+ */
 export function checkLeichteSprache(
   text: string,
   where: string,
   allowedCapitals: ReadonlySet<string> = new Set(),
+  fixedTerms: readonly string[] = [],
 ): Finding[] {
   const findings: Finding[] = [];
   const report = (rule: string, message: string) =>
@@ -96,11 +105,16 @@ export function checkLeichteSprache(
     if (WERDEN.test(sentence) && PARTICIPLE.test(sentence)) {
       report('ls.passive', `passive (say who does it): ${sentence}`);
     }
-    const genitive = GENITIVE.exec(sentence) ?? GENITIVE_DER.exec(sentence);
+    const withoutTerms = fixedTerms.reduce((rest, term) => rest.split(term).join('X'), sentence);
+    const genitive = GENITIVE.exec(withoutTerms) ?? GENITIVE_DER.exec(withoutTerms);
     if (genitive) report('ls.genitive', `genitive "${genitive[0]}" (use "von"): ${sentence}`);
     const abbreviation = ABBREVIATION.exec(sentence);
     if (abbreviation) report('ls.abbreviation', `abbreviation "${abbreviation[0]}": ${sentence}`);
-    for (const capitals of sentence.match(CAPITALS) ?? []) {
+    // Names of classes and codes ("Klasse AM", "SB-AB 123") are not abbreviations to explain.
+    const names = sentence
+      .replace(/(?:Klassen?|Kenn-Zeichen)\s+\p{Lu}+/gu, '')
+      .replace(/\p{Lu}{1,3}(?:-\p{Lu}{1,2})?\s?\d+/gu, '');
+    for (const capitals of names.match(CAPITALS) ?? []) {
       if (!allowedCapitals.has(capitals)) {
         report('ls.abbreviation', `abbreviation "${capitals}" without explanation: ${sentence}`);
       }
