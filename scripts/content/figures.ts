@@ -172,6 +172,41 @@ const ONE: Record<Language, RegExp> = {
   ),
 };
 
+/** Ordinal numbers written as words ("am dritten Werktag", "the third working day"). */
+const ORDINAL_WORDS: Record<Language, Array<[string, number]>> = {
+  de: [
+    ['erst(?:e|er|es|en|em)', 1],
+    ['zweit(?:e|er|es|en|em)', 2],
+    ['dritt(?:e|er|es|en|em)', 3],
+    ['viert(?:e|er|es|en|em)', 4],
+    ['fünft(?:e|er|es|en|em)', 5],
+    ['sechst(?:e|er|es|en|em)', 6],
+    ['siebt(?:e|er|es|en|em)', 7],
+    ['zehnt(?:e|er|es|en|em)', 10],
+  ],
+  en: [
+    // Not "first name" (Vorname) or "second home" (Zweitwohnung): compounds in German.
+    ['first(?![\\s-]names?)', 1],
+    ['second(?![\\s-](?:home|residence|names?))', 2],
+    ['third', 3],
+    ['fourth', 4],
+    ['fifth', 5],
+    ['sixth', 6],
+    ['seventh', 7],
+    ['tenth', 10],
+  ],
+  fr: [
+    ['premier|première|premiers|premières', 1],
+    ['deuxième|deuxièmes|second|seconde', 2],
+    ['troisième|troisièmes', 3],
+    ['quatrième', 4],
+    ['cinquième', 5],
+    ['sixième', 6],
+    ['septième', 7],
+    ['dixième', 10],
+  ],
+};
+
 /** Figures of a text, as a set of normalised tokens. */
 export function figuresOf(text: string, locale: TargetLocale | 'de'): Set<string> {
   const language = languageOf(locale);
@@ -245,6 +280,11 @@ export function figuresOf(text: string, locale: TargetLocale | 'de'): Set<string
     take(/(?<![\p{L}])(?:beide|beiden|beider|beides)(?![\p{L}])/giu, () => '2');
   if (language === 'en') take(/(?<![\p{L}])both(?![\p{L}])/giu, () => '2');
   take(ONE[language], () => '1');
+  // German ordinals are adjectives, written small; "Dritte" (third parties) is a noun.
+  for (const [word, value] of ORDINAL_WORDS[language]) {
+    const flags = language === 'de' ? 'gu' : 'giu';
+    take(new RegExp(`(?<![\\p{L}])(?:${word})(?![\\p{L}])`, flags), () => String(value));
+  }
   const numberWords = Object.keys(NUMBER_WORDS[language]).join('|');
   take(new RegExp(`(?<![\\p{L}])(${numberWords})(?![\\p{L}])`, 'giu'), (m) =>
     String(NUMBER_WORDS[language][(m[1] ?? '').toLocaleLowerCase(language)]),

@@ -25,6 +25,8 @@ export interface LocaleTerm {
   explanation?: string;
   /** Regular expressions (source) of names never to use in this language. */
   forbid?: string[];
+  /** Match the name case-sensitively (abbreviations such as "aG", "EU"); default: not. */
+  caseSensitive?: boolean;
 }
 
 /** One glossary entry. */
@@ -57,7 +59,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const wholeWords = (source: string, flags = 'u') =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
 
-const localeMatch = (term: LocaleTerm) => wholeWords(term.match ?? escape(term.term));
+const localeMatch = (term: LocaleTerm) =>
+  wholeWords(term.match ?? escape(term.term), term.caseSensitive === true ? 'u' : 'iu');
 const germanMatch = (term: GlossaryTerm) => wholeWords(term.de.match ?? escape(term.de.term));
 const applies = (term: GlossaryTerm, entry: TextEntry) =>
   term.scopes === undefined || term.scopes.includes(entry.scope);

@@ -112,7 +112,7 @@ export function checkLeichteSprache(
     if (abbreviation) report('ls.abbreviation', `abbreviation "${abbreviation[0]}": ${sentence}`);
     // Names of classes and codes ("Klasse AM", "SB-AB 123") are not abbreviations to explain.
     const names = sentence
-      .replace(/(?:Klassen?|Kenn-Zeichen)\s+\p{Lu}+/gu, '')
+      .replace(/(?:Klassen?|Kenn-Zeichen|Merk-Zeichen)\s+\p{Lu}+/gu, '')
       .replace(/\p{Lu}{1,3}(?:-\p{Lu}{1,2})?\s?\d+/gu, '');
     for (const capitals of names.match(CAPITALS) ?? []) {
       if (!allowedCapitals.has(capitals)) {
