@@ -186,7 +186,7 @@ const ORDINAL_WORDS: Record<Language, Array<[string, number]>> = {
   ],
   en: [
     // Not "first name" (Vorname) or "second home" (Zweitwohnung): compounds in German.
-    ['first(?![\\s-]names?)', 1],
+    ['first(?![\\s-](?:names?|aid))', 1],
     ['second(?![\\s-](?:home|residence|names?))', 2],
     ['third', 3],
     ['fourth', 4],
@@ -196,7 +196,7 @@ const ORDINAL_WORDS: Record<Language, Array<[string, number]>> = {
     ['tenth', 10],
   ],
   fr: [
-    ['premier|première|premiers|premières', 1],
+    ['(?:premier|première|premiers|premières)(?! secours)', 1],
     ['deuxième|deuxièmes|second|seconde', 2],
     ['troisième|troisièmes', 3],
     ['quatrième', 4],

@@ -130,7 +130,8 @@ export function checkGlossary(glossary: Glossary, corpus: readonly TextEntry[]):
           .map((entry) => readable(entry.texts[locale], locale))
           .filter((text): text is string => text !== undefined);
         if (!texts.some((text) => accepted.test(text))) continue;
-        if (texts.some((text) => text.includes(explanation))) continue;
+        const explained = explanation.toLocaleLowerCase();
+        if (texts.some((text) => text.toLocaleLowerCase().includes(explained))) continue;
         findings.push({
           rule: 'glossary.unexplained',
           locale,
