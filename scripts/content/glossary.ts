@@ -23,6 +23,11 @@ export interface LocaleTerm {
   required?: boolean;
   /** Text that must appear in every unit that uses the term (kept German, hard LS word). */
   explanation?: string;
+  /**
+   * Where the explanation is needed (default: everywhere). A term with an equivalent carries
+   * its German name once per service, for orientation, but not in every form label.
+   */
+  explainIn?: Scope[];
   /** Regular expressions (source) of names never to use in this language. */
   forbid?: string[];
   /** Match the name case-sensitively (abbreviations such as "aG", "EU"); default: not. */
@@ -127,6 +132,7 @@ export function checkGlossary(glossary: Glossary, corpus: readonly TextEntry[]):
       for (const [unit, entries] of units) {
         const texts = entries
           .filter((entry) => applies(term, entry))
+          .filter((entry) => named.explainIn === undefined || named.explainIn.includes(entry.scope))
           .map((entry) => readable(entry.texts[locale], locale))
           .filter((text): text is string => text !== undefined);
         if (!texts.some((text) => accepted.test(text))) continue;
