@@ -172,6 +172,13 @@ const ONE: Record<Language, RegExp> = {
   ),
 };
 
+/** "ein bis drei Buchstaben", "one to three", "une à trois": 1 as the start of a range. */
+const RANGE_FROM_ONE: Record<Language, RegExp> = {
+  de: /(?<![\p{L}])(?:ein|eine)(?=\s+bis\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)(?![\p{L}]))/giu,
+  en: /(?<![\p{L}])one(?=\s+(?:to|or)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}]))/giu,
+  fr: /(?<![\p{L}’'])(?:un|une)(?=\s+(?:à|ou)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix)(?![\p{L}]))/giu,
+};
+
 /** Ordinal numbers written as words ("am dritten Werktag", "the third working day"). */
 const ORDINAL_WORDS: Record<Language, Array<[string, number]>> = {
   de: [
@@ -280,6 +287,7 @@ export function figuresOf(text: string, locale: TargetLocale | 'de'): Set<string
     take(/(?<![\p{L}])(?:beide|beiden|beider|beides)(?![\p{L}])/giu, () => '2');
   if (language === 'en') take(/(?<![\p{L}])both(?![\p{L}])/giu, () => '2');
   take(ONE[language], () => '1');
+  take(RANGE_FROM_ONE[language], () => '1');
   // German ordinals are adjectives, written small; "Dritte" (third parties) is a noun.
   for (const [word, value] of ORDINAL_WORDS[language]) {
     const flags = language === 'de' ? 'gu' : 'giu';

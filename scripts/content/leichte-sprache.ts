@@ -94,7 +94,27 @@ export function checkLeichteSprache(
   const report = (rule: string, message: string) =>
     findings.push({ rule, locale: 'de-x-ls', where, message });
 
-  for (const sentence of sentencesOf(text)) {
+  const readable = text.replace(/(?:https?:\/\/|www\.)\S+|\S+@\S+/g, 'Adresse');
+  // "Offene Handels-Gesellschaft (OHG)": an abbreviation after its long form is explained.
+  const explainedSentences = sentencesOf(
+    readable.replace(/(\p{L}[\p{L}-]{3,})\s*\([^)]*\)/gu, '$1'),
+  );
+  for (const explained of explainedSentences) {
+    const abbreviation = ABBREVIATION.exec(explained);
+    if (abbreviation) report('ls.abbreviation', `abbreviation "${abbreviation[0]}": ${explained}`);
+    // Names of classes and codes ("Klasse AM", "SB-AB 123") are not abbreviations to explain.
+    const names = explained
+      .replace(/(?:Klassen?|Kenn-Zeichen|Merk-Zeichen)\s+\p{Lu}+/gu, '')
+      .replace(/\p{Lu}{1,3}(?:-\p{Lu}{1,2})?\s?\d+/gu, '');
+    for (const capitals of names.match(CAPITALS) ?? []) {
+      if (!allowedCapitals.has(capitals)) {
+        report('ls.abbreviation', `abbreviation "${capitals}" without explanation: ${explained}`);
+      }
+    }
+    const sign = SPECIAL_SIGNS.exec(explained);
+    if (sign) report('ls.special-sign', `sign "${sign[0]}" (write it as a word): ${explained}`);
+  }
+  for (const sentence of sentencesOf(readable)) {
     const words = wordsOf(sentence);
     if (words.length > MAX_WORDS) {
       report('ls.sentence-length', `${words.length} words (at most ${MAX_WORDS}): ${sentence}`);
@@ -108,17 +128,6 @@ export function checkLeichteSprache(
     const withoutTerms = fixedTerms.reduce((rest, term) => rest.split(term).join('X'), sentence);
     const genitive = GENITIVE.exec(withoutTerms) ?? GENITIVE_DER.exec(withoutTerms);
     if (genitive) report('ls.genitive', `genitive "${genitive[0]}" (use "von"): ${sentence}`);
-    const abbreviation = ABBREVIATION.exec(sentence);
-    if (abbreviation) report('ls.abbreviation', `abbreviation "${abbreviation[0]}": ${sentence}`);
-    // Names of classes and codes ("Klasse AM", "SB-AB 123") are not abbreviations to explain.
-    const names = sentence
-      .replace(/(?:Klassen?|Kenn-Zeichen|Merk-Zeichen)\s+\p{Lu}+/gu, '')
-      .replace(/\p{Lu}{1,3}(?:-\p{Lu}{1,2})?\s?\d+/gu, '');
-    for (const capitals of names.match(CAPITALS) ?? []) {
-      if (!allowedCapitals.has(capitals)) {
-        report('ls.abbreviation', `abbreviation "${capitals}" without explanation: ${sentence}`);
-      }
-    }
     const numberWord = NUMBER_WORDS.exec(sentence);
     if (numberWord) report('ls.number-as-word', `"${numberWord[0]}": write digits: ${sentence}`);
     if (NUMERIC_DATE.test(sentence))
@@ -126,8 +135,6 @@ export function checkLeichteSprache(
     if (CLOCK_TIME.test(sentence)) {
       report('ls.time', `write times as "8 Uhr bis 12 Uhr": ${sentence}`);
     }
-    const sign = SPECIAL_SIGNS.exec(sentence);
-    if (sign) report('ls.special-sign', `sign "${sign[0]}" (write it as a word): ${sentence}`);
     const verb = HYPHENATED_VERB.exec(sentence);
     if (verb) report('ls.hyphenated-verb', `"${verb[1]}": only nouns are split: ${sentence}`);
   }

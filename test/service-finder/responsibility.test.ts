@@ -58,7 +58,7 @@ describe('<saar-service-finder> responsibility', () => {
     it('asks in English, French and Leichte Sprache', async () => {
       const expected: Array<[string, string, string]> = [
         ['en', 'death certificate', 'Where did the person die?'],
-        ['fr', 'acte de décès', 'Où la personne est-elle décédée ?'],
+        ['fr', 'acte de décès', 'Où la personne est-elle décédée\u202F?'],
         ['de-x-ls', 'Sterbeurkunde', 'Wo ist der Mensch gestorben?'],
       ];
       for (const [lang, query, question] of expected) {
@@ -84,7 +84,7 @@ describe('<saar-service-finder> responsibility', () => {
     it('says so in English, French and Leichte Sprache', async () => {
       const expected: Array<[string, string, string]> = [
         ['en', 'tree', 'This service is not offered in Tholey.'],
-        ['fr', 'arbre', 'Cette prestation n’existe pas à Tholey.'],
+        ['fr', 'arbre', 'Cette démarche n’est pas proposée à Tholey.'],
         ['de-x-ls', 'Baum', 'In Tholey gibt es das nicht.'],
       ];
       for (const [lang, query, statement] of expected) {
