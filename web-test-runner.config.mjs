@@ -46,6 +46,7 @@ export default {
     '!test/e2e/**',
     '!test/relevance/**',
     '!test/tooling/**',
+    '!test/content/**',
   ],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [

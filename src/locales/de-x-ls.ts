@@ -300,6 +300,7 @@
 'ui.field.summary-heading': `Bitte prüfen Sie Ihre Angaben`,
 'ui.field.summary-many': str`${0} Angaben fehlen. Oder sie sind falsch.`,
 'ui.field.summary-one': `1 Angabe fehlt. Oder 1 Angabe ist falsch.`,
+'ui.hours.period': str`${0} bis ${1}`,
 'ui.level.district': `Land-Kreis`,
 'ui.level.federal': `Bund`,
 'ui.level.municipal': `Stadt oder Gemeinde`,

@@ -300,6 +300,7 @@
 'ui.field.summary-heading': `Please check your answers`,
 'ui.field.summary-many': str`${0} answers are missing or not correct.`,
 'ui.field.summary-one': `1 answer is missing or not correct.`,
+'ui.hours.period': str`${0}–${1}`,
 'ui.level.district': `District`,
 'ui.level.federal': `Federal government`,
 'ui.level.municipal': `Town or municipality`,

@@ -300,6 +300,7 @@
 'ui.field.summary-heading': `Veuillez vérifier vos réponses`,
 'ui.field.summary-many': str`${0} réponses manquent ou ne sont pas correctes.`,
 'ui.field.summary-one': `1 réponse manque ou n’est pas correcte.`,
+'ui.hours.period': str`${0} – ${1}`,
 'ui.level.district': `Arrondissement (Landkreis)`,
 'ui.level.federal': `État fédéral`,
 'ui.level.municipal': `Ville ou commune`,
