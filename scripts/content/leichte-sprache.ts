@@ -21,12 +21,19 @@ import type { Finding } from './finding.js';
 /** The most words a sentence may have. */
 export const MAX_WORDS = 12;
 
+/**
+ * Where a sentence ends: after `.`, `!` or `?`, but not after an abbreviation ("z. B.", "Co.")
+ * or an ordinal number ("am 3. Werk-Tag", "1. Mai"); or after a colon that opens a list.
+ */
+const SENTENCE_END =
+  /(?<=[.!?])(?<!(?:^|[\s(])(?:z|d|u|o|v|s|i|bzw|usw|ggf|evtl|ca|Nr|Str|Tel|inkl|zzgl|sog|vgl|etc|Co|Abs|Art|bspw|einschl)\.)(?<!\d\.)\s+|(?<=:)\s+(?=[-•]|$)/u;
+
 /** Sentences of an LS text: a line, or up to `.`, `!`, `?` or a line-ending colon. */
 export function sentencesOf(text: string): string[] {
   return text
     .replace(/\{\d+\}/g, '9')
     .split(/\n+/)
-    .flatMap((line) => line.split(/(?<=[.!?])\s+|(?<=:)\s+(?=[-•]|$)/u))
+    .flatMap((line) => line.split(SENTENCE_END))
     .map((sentence) => sentence.replace(/^[-•*]\s+/, '').trim())
     .filter((sentence) => /\p{L}/u.test(sentence));
 }
