@@ -110,7 +110,7 @@ type Story = StoryObj<LoginArgs>;
 /** Nobody logged in: the button and what the account is for. */
 export const LoggedOut: Story = {};
 
-/** A page that needs the online ID card says so before the citizen logs in. */
+/** A page that needs the online ID function says so before the citizen logs in. */
 export const NeedsHighTrustLevel: Story = { args: { trustLevel: 'STORK-QAA-Level-4' } };
 
 /** After the click, while the citizen account is being reached. */

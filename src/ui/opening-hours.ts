@@ -11,7 +11,8 @@ import '../shared/localization.js';
 export function timeOfDayText(time: string, locale: Locale): string {
   const [hours = '0', minutes = '00'] = time.split(':');
   const hour = String(Number(hours));
-  if (locale === 'fr') return minutes === '00' ? `${hour}\u00A0h` : `${hour}\u00A0h\u00A0${minutes}`;
+  if (locale === 'fr')
+    return minutes === '00' ? `${hour}\u00A0h` : `${hour}\u00A0h\u00A0${minutes}`;
   if (locale === 'de-x-ls') return minutes === '00' ? `${hour} Uhr` : `${hour}:${minutes} Uhr`;
   return time;
 }

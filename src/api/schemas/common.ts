@@ -32,7 +32,11 @@ const nonEmpty = () => z.string().check(z.trim(), z.minLength(1));
 /** A non-empty, trimmed text. */
 export const TextSchema = nonEmpty();
 
-/** A text in several languages: German is always there, the others when translated. */
+/**
+ * A text in several languages: German is always there, the others when translated. A missing
+ * language means the text exists only in German: no answer fills it with another language, so
+ * a widget can say so and mark the German `lang="de"` (decision 0101).
+ */
 export const LanguageMapSchema = z.object({
   de: nonEmpty(),
   en: z.optional(nonEmpty()),
