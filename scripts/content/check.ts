@@ -7,8 +7,11 @@
  *   npx tsx scripts/content/check.ts --glossary    writes docs/glossary.md from docs/glossary.json
  *   npx tsx scripts/content/check.ts --fix-french  sets apostrophes, « » and narrow no-break
  *                                                  spaces in every French text (not elision)
+ *   npx tsx scripts/content/check.ts --root <dir>  counts for another checkout (say, main) with
+ *                                                  this checkout's rules and glossary
  */
 import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { runContentChecks } from './checks.js';
 import { loadCorpus } from './corpus.js';
 import { fixFrenchInFiles } from './fix-french.js';
@@ -26,7 +29,8 @@ if (command === '--glossary') {
 } else if (command === '--fix-french') {
   console.log(`${fixFrenchInFiles()} French texts changed.`);
 } else {
-  const corpus = loadCorpus();
+  const root = command === '--root' && argument ? pathToFileURL(`${argument}/`) : undefined;
+  const corpus = loadCorpus(root);
   const findings = runContentChecks(corpus);
   if (command === '--list') {
     for (const finding of findings.filter((item) => item.rule.startsWith(argument ?? ''))) {

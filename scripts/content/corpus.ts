@@ -5,7 +5,6 @@
  * `test/content/`) read this list; nothing else does.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 /** The languages a German text is translated into. */
 export const TARGET_LOCALES = ['en', 'fr', 'de-x-ls'] as const;
@@ -29,10 +28,12 @@ export interface TextEntry {
   texts: Partial<Record<TargetLocale, string>>;
 }
 
+/** This checkout; `loadCorpus(root)` reads another one (to compare against main, say). */
 const ROOT = new URL('../../', import.meta.url);
 const SEED = 'server/seed';
 
-const readJson = (file: string): unknown => JSON.parse(readFileSync(new URL(file, ROOT), 'utf8'));
+const readJson = (file: string, root: URL): unknown =>
+  JSON.parse(readFileSync(new URL(file, root), 'utf8'));
 
 type Json = unknown;
 const isRecord = (value: Json): value is Record<string, Json> =>
@@ -90,8 +91,13 @@ function collectMaps(
   }
 }
 
-function entriesOf(file: string, scope: Scope, unitOf: (record: Json, index: number) => string) {
-  const data = readJson(file);
+function entriesOf(
+  root: URL,
+  file: string,
+  scope: Scope,
+  unitOf: (record: Json, index: number) => string,
+) {
+  const data = readJson(file, root);
   const records = Array.isArray(data) ? data : [data];
   return records.flatMap((record, index) => {
     const unit = `${scope}:${unitOf(record, index)}`;
@@ -115,16 +121,16 @@ const recordId = (key: string) => (record: Json, index: number) =>
   isRecord(record) && typeof record[key] === 'string' ? record[key] : `#${index}`;
 
 /** The authored service files (the PVOG export carries German only). */
-export function serviceFiles(): string[] {
-  return readdirSync(new URL(`${SEED}/services/`, ROOT))
+export function serviceFiles(root: URL = ROOT): string[] {
+  return readdirSync(new URL(`${SEED}/services/`, root))
     .filter((name) => name.startsWith('authored-') && name.endsWith('.json'))
     .sort()
     .map((name) => `${SEED}/services/${name}`);
 }
 
 /** The form definitions. */
-export function formFiles(): string[] {
-  return readdirSync(new URL(`${SEED}/forms/`, ROOT))
+export function formFiles(root: URL = ROOT): string[] {
+  return readdirSync(new URL(`${SEED}/forms/`, root))
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => `${SEED}/forms/${name}`);
@@ -145,11 +151,11 @@ export function xliffText(xml: string): string {
 }
 
 /** The UI strings: source from one XLIFF file, each target from its own. */
-export function uiEntries(): TextEntry[] {
+export function uiEntries(root: URL = ROOT): TextEntry[] {
   const byId = new Map<string, TextEntry>();
   for (const locale of TARGET_LOCALES) {
     const file = `xliff/${locale}.xlf`;
-    const xml = readFileSync(new URL(file, ROOT), 'utf8');
+    const xml = readFileSync(new URL(file, root), 'utf8');
     const unit =
       /<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>(?:\s*<target>([\s\S]*?)<\/target>)?/g;
     for (const match of xml.matchAll(unit)) {
@@ -174,16 +180,13 @@ export function uiEntries(): TextEntry[] {
 }
 
 /** Every text: services, forms, authorities, competence rules, life situations, UI strings. */
-export function loadCorpus(): TextEntry[] {
+export function loadCorpus(root: URL = ROOT): TextEntry[] {
   return [
-    ...serviceFiles().flatMap((file) => entriesOf(file, 'service', recordId('id'))),
-    ...formFiles().flatMap((file) => entriesOf(file, 'form', recordId('serviceId'))),
-    ...entriesOf(`${SEED}/authorities.json`, 'authority', recordId('destinationId')),
-    ...entriesOf(`${SEED}/competences.json`, 'competence', recordId('id')),
-    ...entriesOf(`${SEED}/life-situations.json`, 'life-situation', recordId('code')),
-    ...uiEntries(),
+    ...serviceFiles(root).flatMap((file) => entriesOf(root, file, 'service', recordId('id'))),
+    ...formFiles(root).flatMap((file) => entriesOf(root, file, 'form', recordId('serviceId'))),
+    ...entriesOf(root, `${SEED}/authorities.json`, 'authority', recordId('destinationId')),
+    ...entriesOf(root, `${SEED}/competences.json`, 'competence', recordId('id')),
+    ...entriesOf(root, `${SEED}/life-situations.json`, 'life-situation', recordId('code')),
+    ...uiEntries(root),
   ];
 }
-
-/** Absolute path of a repository file. */
-export const repoPath = (file: string) => join(new URL(ROOT).pathname, file);
