@@ -80,7 +80,9 @@ const NUMBER_WORDS = words(
   'iu',
 );
 const NUMERIC_DATE = /(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)/u;
-const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)|\d\s*[–-]\s*\d+\s*Uhr/u;
+/** "08:00", "14:30" without "Uhr", "8–12 Uhr": Leichte Sprache writes "9:30 Uhr", "8 Uhr bis 12 Uhr". */
+const CLOCK_TIME =
+  /(?<!\d)(?:0\d:\d{2}|\d{1,2}:\d{2}(?!\d)(?!\s*Uhr))|\d\s*[–-]\s*\d+(?::\d{2})?\s*Uhr/u;
 const SPECIAL_SIGNS = /[§%&]/u;
 const HYPHENATED_VERB = /(?<![\p{L}\p{N}-])(\p{Ll}{2,}-\p{Ll}{2,})(?![\p{L}\p{N}])/u;
 

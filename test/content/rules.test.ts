@@ -286,6 +286,8 @@ describe('the Leichte Sprache linter', () => {
     assert.deepEqual(lint('Zum Beispiel: 27.03.1985.'), ['ls.date']);
     assert.deepEqual(lint('Geöffnet 08:00–12:00.'), ['ls.time']);
     assert.deepEqual(lint('Geöffnet von 8 Uhr bis 12 Uhr.'), []);
+    assert.deepEqual(lint('Zum Beispiel: 14:30 Uhr.'), []);
+    assert.deepEqual(lint('Zum Beispiel: 14:30.'), ['ls.time']);
     assert.deepEqual(lint('Nach § 6 gilt das.'), ['ls.special-sign']);
   });
 
