@@ -2,12 +2,13 @@
 import type { OpeningPeriod } from '../api/schemas/route.js';
 import { WEEKDAYS } from '../api/vocabulary.js';
 import type { Locale } from '../api/vocabulary.js';
+import { openingPeriodText } from '../ui/opening-hours.js';
 
 /** One day's opening periods, ready to show. */
 export interface OpeningDay {
   /** The day's name in the locale, e.g. "Montag" or "lundi". */
   dayName: string;
-  /** The periods as "08:00–12:00". */
+  /** The periods as the locale writes them: "08:00–12:00", "8 h – 12 h", "8 Uhr bis 12 Uhr". */
   periods: string[];
 }
 
@@ -24,13 +25,16 @@ function dayName(dayIndex: number, locale: Locale): string {
   );
 }
 
-/** Groups opening periods by weekday in week order, each day's periods sorted by time. */
+/**
+ * Groups opening periods by weekday in week order, each day's periods sorted by time. Call it
+ * while the widget renders (inside its locale), as the periods' wording is a translated message.
+ */
 export function groupOpeningHours(periods: readonly OpeningPeriod[], locale: Locale): OpeningDay[] {
   return WEEKDAYS.flatMap((day, index) => {
     const onDay = periods
       .filter((period) => period.day === day)
       .sort((a, b) => a.opens.localeCompare(b.opens))
-      .map((period) => `${period.opens}–${period.closes}`);
+      .map((period) => openingPeriodText(period.opens, period.closes, locale));
     return onDay.length > 0 ? [{ dayName: dayName(index, locale), periods: onDay }] : [];
   });
 }
