@@ -152,6 +152,41 @@ describe('the glossary', () => {
     );
   });
 
+  it('wants the hard Leichte Sprache words explained (PIN, ELSTER, Standes-Amt), and no "Leistung" or "Portal" in the interface', () => {
+    for (const [de, ls, explanation] of [
+      ['Geben Sie Ihre PIN ein.', 'Geben Sie Ihre PIN ein.', 'Die PIN ist eine geheime Zahl.'],
+      [
+        'Die Steuererklärung geben Sie über ELSTER ab.',
+        'Sie machen die Steuer-Erklärung bei ELSTER.',
+        'ELSTER ist die Internet-Seite vom Finanz-Amt.',
+      ],
+      [
+        'Zuständig ist das Standesamt.',
+        'Gehen Sie zum Standes-Amt.',
+        'Das Standes-Amt ist das Amt für Geburt, Hochzeit und Tod.',
+      ],
+    ] as const) {
+      assert.ok(glossaryRules(de, { 'de-x-ls': ls }).includes('glossary.unexplained de-x-ls'), ls);
+      assert.deepEqual(glossaryRules(de, { 'de-x-ls': `${explanation}\n${ls}` }), [], ls);
+    }
+    assert.ok(
+      glossaryRules(
+        'Leistungen werden geladen …',
+        { 'de-x-ls': 'Die Leistungen kommen …' },
+        'ui',
+      ).includes('glossary.forbidden de-x-ls'),
+    );
+    assert.ok(
+      glossaryRules('Im Portal anmelden', { 'de-x-ls': 'Im Portal an-melden' }, 'ui').includes(
+        'glossary.forbidden de-x-ls',
+      ),
+    );
+    assert.deepEqual(
+      glossaryRules('Leistungen werden geladen …', { 'de-x-ls': 'Die Angebote kommen …' }, 'ui'),
+      [],
+    );
+  });
+
   it('refuses the misleading English: "Change where you live", "online ID card"', () => {
     assert.ok(
       glossaryRules('Wohnort ändern', { en: 'Change where you live' }, 'ui').includes(
