@@ -13,8 +13,9 @@
  *   "8 Uhr bis 12 Uhr", special signs (§, %);
  * - verbs split by a hyphen ("an-melden": only nouns are split, "Bürger-Büro").
  * Words that need an explanation come from the glossary (`docs/glossary.json`), checked there.
- * Negations are counted (`countNegations`) but not refused: many cannot be avoided ("Sie müssen
- * nichts bezahlen").
+ * Negations are counted (`countNegations`) but not refused: many cannot be avoided ("Sie wissen
+ * es nicht?"). Those with a plain positive wording are refused (`AVOIDABLE_NEGATIONS`): "kostet
+ * nichts" is "ist kostenlos", "passt nicht in die Tonne" is "ist zu groß für die Tonne".
  */
 import type { Finding } from './finding.js';
 
@@ -86,6 +87,12 @@ const CLOCK_TIME =
 const SPECIAL_SIGNS = /[§%&]/u;
 const HYPHENATED_VERB = /(?<![\p{L}\p{N}-])(\p{Ll}{2,}-\p{Ll}{2,})(?![\p{L}\p{N}])/u;
 
+/** Negations the rules ask to say positively, each with the positive wording to use. */
+const AVOIDABLE_NEGATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [words('kost(?:et|en)\\s+(?:auch\\s+)?(?:nichts|kein\\s+Geld)', 'iu'), 'ist kostenlos'],
+  [words('pass(?:t|en)\\s+nicht\\s+in', 'iu'), 'ist zu groß für'],
+];
+
 const NEGATION = words('nicht|nichts|nie|niemals|niemand|kein|keine|keinen|keinem|keiner|keines');
 
 /**
@@ -143,6 +150,11 @@ export function checkLeichteSprache(
       report('ls.date', `write the date as "27. März 1985": ${sentence}`);
     if (CLOCK_TIME.test(sentence)) {
       report('ls.time', `write times as "8 Uhr bis 12 Uhr": ${sentence}`);
+    }
+    for (const [negation, positive] of AVOIDABLE_NEGATIONS) {
+      const found = negation.exec(sentence);
+      if (found)
+        report('ls.negation', `"${found[0]}": say it positively ("${positive}"): ${sentence}`);
     }
     const verb = HYPHENATED_VERB.exec(sentence);
     if (verb) report('ls.hyphenated-verb', `"${verb[1]}": only nouns are split: ${sentence}`);

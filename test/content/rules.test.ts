@@ -326,6 +326,19 @@ describe('the Leichte Sprache linter', () => {
     assert.deepEqual(lint('Nach § 6 gilt das.'), ['ls.special-sign']);
   });
 
+  it('refuses negations with a plain positive wording: "kostet nichts", "passen nicht in"', () => {
+    assert.deepEqual(lint('Die Anmeldung kostet nichts.'), ['ls.negation']);
+    assert.deepEqual(lint('Die Bescheinigungen kosten auch nichts.'), ['ls.negation']);
+    assert.deepEqual(lint('Die Beratung kostet kein Geld.'), ['ls.negation']);
+    assert.deepEqual(lint('Die Möbel passen nicht in die Müll-Tonne.'), ['ls.negation']);
+    assert.deepEqual(
+      lint('Die Anmeldung ist kostenlos.\nDie Möbel sind zu groß für die Müll-Tonne.'),
+      [],
+    );
+    // Negations without a plain positive wording stay allowed (and are counted for the report).
+    assert.deepEqual(lint('Sie wissen es nicht?\nDann fragen Sie das Amt.'), []);
+  });
+
   it('splits nouns with a hyphen, never verbs: "hoch-laden"', () => {
     assert.deepEqual(lint('Erlaubnis hoch-laden'), ['ls.hyphenated-verb']);
     assert.deepEqual(lint('Gehen Sie zum Bürger-Büro.'), []);
