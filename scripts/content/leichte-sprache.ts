@@ -84,6 +84,9 @@ const NUMERIC_DATE = /(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)/u;
 /** "08:00", "14:30" without "Uhr", "8–12 Uhr": Leichte Sprache writes "9:30 Uhr", "8 Uhr bis 12 Uhr". */
 const CLOCK_TIME =
   /(?<!\d)(?:0\d:\d{2}|\d{1,2}:\d{2}(?!\d)(?!\s*Uhr))|\d\s*[–-]\s*\d+(?::\d{2})?\s*Uhr/u;
+/** An identifier such as "SAAR-2026-7KQ4-M2XH": capitals and digits in hyphenated groups. */
+const IDENTIFIER =
+  /(?<![\p{L}\p{N}-])(?=[\p{Lu}\p{N}-]*\p{N})[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)+(?![\p{L}\p{N}-])/gu;
 const SPECIAL_SIGNS = /[§%&]/u;
 const HYPHENATED_VERB = /(?<![\p{L}\p{N}-])(\p{Ll}{2,}-\p{Ll}{2,})(?![\p{L}\p{N}])/u;
 
@@ -118,9 +121,11 @@ export function checkLeichteSprache(
   for (const explained of explainedSentences) {
     const abbreviation = ABBREVIATION.exec(explained);
     if (abbreviation) report('ls.abbreviation', `abbreviation "${abbreviation[0]}": ${explained}`);
-    // Names of classes and codes ("Klasse AM", "SB-AB 123") are not abbreviations to explain.
+    // Names of classes and codes ("Klasse AM", "SB-AB 123", the reference number
+    // "SAAR-2026-7KQ4-M2XH") are not abbreviations to explain.
     const names = explained
       .replace(/(?:Klassen?|Kenn-Zeichen|Merk-Zeichen)\s+\p{Lu}+/gu, '')
+      .replace(IDENTIFIER, '')
       .replace(/\p{Lu}{1,3}(?:-\p{Lu}{1,2})?\s?\d+/gu, '');
     for (const capitals of names.match(CAPITALS) ?? []) {
       if (!allowedCapitals.has(capitals)) {

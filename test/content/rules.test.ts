@@ -314,6 +314,10 @@ describe('the Leichte Sprache linter', () => {
     assert.deepEqual(lint('Bei einer GbR meldet sich jede Person an.'), ['ls.abbreviation']);
     assert.deepEqual(lint('Gesellschaft bürgerlichen Rechts (GbR)'), []);
     assert.deepEqual(lint('Die PIN ist eine geheime Zahl.'), []);
+    // A reference number is a code to copy, not an abbreviation; capitals beside it still count.
+    assert.deepEqual(lint('Zum Beispiel: SAAR-2026-7KQ4-M2XH'), []);
+    assert.deepEqual(lint('Das Akten-Zeichen vom BAMF: SAAR-2026-7KQ4-M2XH'), ['ls.abbreviation']);
+    assert.deepEqual(lint('Der GbR-Vertrag von 2026.'), ['ls.abbreviation']);
   });
 
   it('wants digits, dates as "27. März 1985" and times as "8 Uhr bis 12 Uhr"', () => {
