@@ -10,5 +10,7 @@ export {
   defaultApiBase,
   type PortalClientOptions,
   type CallOptions,
+  type SendDocumentsOptions,
+  type StatusStreamOptions,
 } from './portal-client.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
