@@ -69,7 +69,8 @@ export function installBodyDeadline(app: FastifyInstance, deadline: BodyDeadline
         'x-request-id': request.id,
         connection: 'close',
       });
-      reply.raw.end(body, () => socket.destroy());
+      // A simulated request (`inject`) has a socket without `destroy`: nothing to close there.
+      reply.raw.end(body, () => (socket as { destroy?: () => void }).destroy?.());
     }, checkEveryMs);
     timer.unref();
     reply.raw.once('close', () => clearInterval(timer));

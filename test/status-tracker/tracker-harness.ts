@@ -74,6 +74,8 @@ export async function ready(tracker: SaarStatusTracker): Promise<void> {
   await until(
     () => $(tracker, '.application .live-state, .lookup, .mine, .failure, [role="alert"]'),
     'the tracker did not settle',
+    // The first mount of a file loads the contract's schemas: seconds on a loaded machine.
+    8000,
   );
   await tracker.updateComplete;
 }
