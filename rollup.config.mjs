@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -108,7 +108,24 @@ function kindOf(chunk) {
   return widget ? { kind: 'widget', widget } : { kind: 'common' };
 }
 
-/** Writes dist/cdn/manifest.json: every file with its SRI hash and sizes, read back from disk. */
+/**
+ * Writes the brotli and gzip copies of a file next to it (`x.js.br`, `x.js.gz`), which the portal
+ * serves to browsers that accept them (server/static-files.ts); answers their sizes.
+ */
+function writePrecompressed(path, bytes) {
+  const br = brotliCompressSync(bytes, {
+    params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  });
+  const gz = gzipSync(bytes, { level: 9 });
+  writeFileSync(`${path}.br`, br);
+  writeFileSync(`${path}.gz`, gz);
+  return { brBytes: br.length, gzipBytes: gz.length };
+}
+
+/**
+ * Writes dist/cdn/manifest.json: every file with its SRI hash and sizes, read back from disk, and
+ * the precompressed copies of every file.
+ */
 function sriManifest() {
   return {
     name: 'saar-sri-manifest',
@@ -116,12 +133,13 @@ function sriManifest() {
       const files = {};
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const bytes = readFileSync(join(options.dir, chunk.fileName));
+        const path = join(options.dir, chunk.fileName);
+        const bytes = readFileSync(path);
         files[chunk.fileName] = {
           ...kindOf(chunk),
           integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
           bytes: bytes.length,
-          gzipBytes: gzipSync(bytes, { level: 9 }).length,
+          ...writePrecompressed(path, bytes),
           imports: chunk.imports,
           dynamicImports: chunk.dynamicImports,
         };
@@ -138,7 +156,10 @@ function sriManifest() {
         widgets,
         files,
       };
-      writeFileSync(join(options.dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+      const manifestPath = join(options.dir, 'manifest.json');
+      const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
+      writeFileSync(manifestPath, manifestBytes);
+      writePrecompressed(manifestPath, manifestBytes);
     },
   };
 }

@@ -1,6 +1,8 @@
 /**
- * Files the server hands out besides the API: the widget build (`dist/cdn/` under `/cdn/`) and the
- * caseworker page (`server/caseworker/` under `/caseworker/`).
+ * Files the server hands out besides the API: the widget build (`dist/cdn/` under `/cdn/`, and
+ * under `/cdn/<version>/` for pages that pin a release with SRI) and the caseworker page
+ * (`server/caseworker/` under `/caseworker/`). Widget files go out as the build precompressed
+ * them (brotli, else gzip) to browsers that accept it.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -13,6 +15,8 @@ import { HttpProblem, PROBLEM_TYPES } from './http/problem.js';
 /** Folder of the caseworker page. */
 export const CASEWORKER_DIR = fileURLToPath(new URL('./caseworker/', import.meta.url));
 
+const JAVASCRIPT = 'text/javascript; charset=utf-8';
+
 /** Cache policy of files whose name carries a content hash: they never change. */
 export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 /** Cache policy of entry files (stable names, new content on each release). */
@@ -20,6 +24,7 @@ export const ENTRY_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=
 
 /** What the build's `manifest.json` says about its files (`kind: 'entry'` keeps its name). */
 interface CdnManifest {
+  version?: string;
   files?: Record<string, { kind?: string } | undefined>;
 }
 
@@ -50,16 +55,20 @@ function manifestReader(cdnDir: string): () => CdnManifest | undefined {
   };
 }
 
-function cdnHeaders(reply: FastifyReply, path: string, manifest: CdnManifest | undefined): void {
-  reply.header(
-    'cache-control',
-    isImmutableCdnFile(path, manifest) ? IMMUTABLE_CACHE_CONTROL : ENTRY_CACHE_CONTROL,
-  );
+function cdnHeaders(
+  reply: FastifyReply,
+  sentPath: string,
+  manifest: CdnManifest | undefined,
+  versioned: boolean,
+): void {
+  // The file a precompressed copy stands for (`x.js.br` is `x.js`).
+  const path = sentPath.replace(/\.(?:br|gz)$/, '');
+  // Under `/cdn/<version>/` even the entry never changes: a release's files are its own.
+  const immutable = versioned || isImmutableCdnFile(path, manifest);
+  reply.header('cache-control', immutable ? IMMUTABLE_CACHE_CONTROL : ENTRY_CACHE_CONTROL);
   // Town pages on other sites load these files; they are public and carry no credentials.
   reply.header('cross-origin-resource-policy', 'cross-origin');
-  if (path.endsWith('.js') || path.endsWith('.mjs')) {
-    reply.header('content-type', 'text/javascript; charset=utf-8');
-  }
+  if (path.endsWith('.js') || path.endsWith('.mjs')) reply.header('content-type', JAVASCRIPT);
 }
 
 /** Registers `/cdn/` and `/caseworker/`. */
@@ -69,14 +78,33 @@ export async function registerStaticFiles(
 ): Promise<void> {
   if (existsSync(config.cdnDir)) {
     const manifest = manifestReader(config.cdnDir);
-    await app.register(fastifyStatic, {
-      root: config.cdnDir,
-      prefix: '/cdn/',
-      decorateReply: false,
-      cacheControl: false,
-      index: false,
-      setHeaders: (reply, path) => cdnHeaders(reply, path, manifest()),
-    });
+    const serve = (prefix: string, versioned: boolean) =>
+      app.register(async (scope) => {
+        await scope.register(fastifyStatic, {
+          root: config.cdnDir,
+          prefix,
+          decorateReply: false,
+          cacheControl: false,
+          index: false,
+          // `x.js.br` / `x.js.gz` from the build, by the browser's Accept-Encoding, with `Vary`.
+          preCompressed: true,
+          // Only the files themselves: their precompressed copies are not addressable on their own.
+          allowedPath: (pathName) => !/\.(?:br|gz)$/.test(pathName),
+          setHeaders: (reply, path) => cdnHeaders(reply, path, manifest(), versioned),
+        });
+        // @fastify/static names the type of a precompressed file after setHeaders ran.
+        scope.addHook('onSend', async (request, reply) => {
+          if (reply.statusCode < 300 && /\.m?js$/.test(request.url.split('?')[0] ?? '')) {
+            reply.header('content-type', JAVASCRIPT);
+          }
+        });
+      });
+    // The release this server carries, at a URL that never changes (decision 0003).
+    const version = manifest()?.version;
+    if (version !== undefined && /^\d+\.\d+\.\d+(?:-[\w.]+)?$/.test(version)) {
+      await serve(`/cdn/${version}/`, true);
+    }
+    await serve('/cdn/', false);
   } else {
     app.log.warn(
       { cdnDir: config.cdnDir },
