@@ -285,16 +285,24 @@ describe('<saar-service-finder>', () => {
       expect(event.composed).to.equal(true);
     });
 
-    it('without a template, the portal form is a button that only fires the event', async () => {
-      const { finder } = await mountFinder();
+    it('without a template, the portal form leads to the portal’s own application page', async () => {
+      const { finder } = await mountFinder(new FakePortal(), { municipality: saarlouis.ars });
       await ready(finder);
       await type(finder, 'Hund');
       await press(finder, 'ArrowDown');
       await press(finder, 'Enter');
-      await until(() => $(finder, 'button[part="apply-button"]'));
+      await until(() => $(finder, 'a[part="apply-button"]'), 'no apply link');
+      const link = $<HTMLAnchorElement>(finder, 'a[part="apply-button"]')!;
+      expect(link.href).to.equal(
+        'https://portal.test/antrag/?service=hundesteuer-anmeldung&ars=100440111111',
+      );
+      expect($(finder, 'button[part="apply-button"]')).to.equal(null);
+      finder.addEventListener('saar-service-select', (event) => event.preventDefault(), {
+        once: true,
+      });
       const selected = oneEvent(finder, 'saar-service-select');
-      $(finder, 'button[part="apply-button"]')!.click();
-      expect((await selected).detail.href).to.equal(undefined);
+      link.click();
+      expect((await selected).detail.href).to.equal(link.href);
     });
   });
 
