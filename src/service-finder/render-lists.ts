@@ -19,7 +19,7 @@ export type ResultOption = SearchHit | typeof MORE_RESULTS;
  * reach it with the arrow keys like any result and stay in the search box.
  */
 export function renderMoreOption(remaining: number, step: number): TemplateResult {
-  return html`<span class="option-name more">
+  return html`<span class="more-results">
     <span aria-hidden="true">+</span> ${text.moreResults(remaining, step)}
   </span>`;
 }

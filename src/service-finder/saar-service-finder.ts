@@ -79,7 +79,7 @@ class NotAMunicipalityKey extends Error {}
  * @cssprop --saar-color-error - Errors.
  * @cssprop --saar-color-success - The "online" badge.
  * @cssprop --saar-font-family - Font stack (default: the system fonts).
- * @cssprop --saar-font-size-m - Body text size (default 1rem of the user's default size).
+ * @cssprop --saar-font-size-m - Body text size (default: the user's default size).
  * @cssprop --saar-font-size-l - Sub-headings and the lead text.
  * @cssprop --saar-font-size-xl - The widget's heading.
  * @cssprop --saar-radius-s - Corner radius of inputs and buttons.

@@ -57,7 +57,10 @@ export const baseStyles: CSSResult = css`
   :host([hidden]) {
     display: none !important;
   }
-  /* The host's size is the user's default (medium): the widget's text starts inside it. */
+  /*
+   * The host's size is the user's default (medium), the unit of every token; the widget's text
+   * size starts at its top-level elements (widgets render one root element, \`part="base"\`).
+   */
   :host > * {
     font-size: var(--_saar-font-size-m);
   }

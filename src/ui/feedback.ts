@@ -58,7 +58,7 @@ export const feedbackStyles = css`
     background: var(--_saar-color-surface-raised);
   }
   .skeleton {
-    block-size: 1.25rem;
+    block-size: calc(1.25 * var(--_saar-base));
     margin-block: var(--_saar-space-2);
     border-radius: var(--_saar-radius-s);
     background: var(--_saar-color-surface-raised);

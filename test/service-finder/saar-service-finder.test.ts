@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { FakePortal } from '../fixtures/fake-portal.js';
-import { saarlouis } from '../fixtures/finder-data.js';
+import { saarlouis, tholey } from '../fixtures/finder-data.js';
 import { $, $$, mountFinder, press, ready, resultNames, type, until } from './finder-harness.js';
 
 describe('<saar-service-finder>', () => {
@@ -129,7 +129,7 @@ describe('<saar-service-finder>', () => {
     });
 
     it('says what to do when no office is known for the town', async () => {
-      const { finder } = await mountFinder(new FakePortal(), { municipality: '100460117117' });
+      const { finder } = await mountFinder(new FakePortal(), { municipality: tholey.ars });
       await ready(finder);
       await type(finder, 'Hund');
       await press(finder, 'ArrowDown');
@@ -271,7 +271,7 @@ describe('<saar-service-finder>', () => {
       await until(() => $(finder, 'a[part="apply-button"]'));
       const link = $<HTMLAnchorElement>(finder, 'a[part="apply-button"]')!;
       expect(link.href).to.equal(
-        new URL('/antrag.html?service=hundesteuer-anmeldung&ars=100440111111', location.href).href,
+        new URL('/antrag.html?service=hundesteuer-anmeldung&ars=100440115115', location.href).href,
       );
       finder.addEventListener('saar-service-select', (event) => event.preventDefault(), {
         once: true,
@@ -294,7 +294,7 @@ describe('<saar-service-finder>', () => {
       await until(() => $(finder, 'a[part="apply-button"]'), 'no apply link');
       const link = $<HTMLAnchorElement>(finder, 'a[part="apply-button"]')!;
       expect(link.href).to.equal(
-        'https://portal.test/antrag/?service=hundesteuer-anmeldung&ars=100440111111',
+        'https://portal.test/antrag/?service=hundesteuer-anmeldung&ars=100440115115',
       );
       expect($(finder, 'button[part="apply-button"]')).to.equal(null);
       finder.addEventListener('saar-service-select', (event) => event.preventDefault(), {
