@@ -41,6 +41,7 @@ function frenchTypographyProblems(text: string): string[] {
     if (inside !== NNBSP) problems.push('« » without U+202F inside');
   }
   if (/\s…/.test(text)) problems.push('space before …');
+  if (/\d[\s\u202f]:\d/.test(text)) problems.push('a time with a space before its colon');
   return problems;
 }
 
@@ -49,6 +50,7 @@ test('the rule itself: it accepts good French and names each fault of bad French
   assert.deepEqual(frenchTypographyProblems('Ouvert de 08:00 à 12:00, https://x.fr'), []);
   assert.equal(frenchTypographyProblems("Où ? l'acte").length, 2);
   assert.equal(frenchTypographyProblems('Chargement …').length, 1);
+  assert.equal(frenchTypographyProblems(`à 14${NNBSP}:30`).length, 1);
   assert.equal(frenchTypographyProblems('Résultat: "oui"').length, 2);
 });
 
