@@ -26,8 +26,9 @@ export abstract class PortalError extends Error {
 /**
  * Why a request got no answer the page may read:
  * - `offline`: the browser says it is offline;
- * - `refused`: the portal answered, but not to this page (CORS: the page's origin is not
- *   allowed, or the API base is not the portal's API); trying again will not help;
+ * - `refused`: a read failed every attempt while the portal answered a `no-cors` probe: it
+ *   answers, but not to this page (CORS: the page's origin is not allowed, or the API base is
+ *   not the portal's API); trying again will not help;
  * - `unreachable`: no answer at all (down, DNS, connection refused, blocked by the page's
  *   Content-Security-Policy or as mixed content).
  */
@@ -52,14 +53,15 @@ export class NetworkError extends PortalError {
     this.reason = why;
   }
 
+  /**
+   * Network trouble may pass, so the client tries again; a refusal is told apart only after its
+   * last attempt failed the same way (one dropped answer is no refusal).
+   */
+  readonly retryable = true;
+
   /** Whether the browser reports being offline. */
   get offline(): boolean {
     return this.reason === 'offline';
-  }
-
-  /** A refusal (CORS) stays a refusal; the rest may pass. */
-  get retryable(): boolean {
-    return this.reason !== 'refused';
   }
 }
 

@@ -563,7 +563,10 @@ export class PortalClient {
         throw spec.signal?.reason ?? error;
       }
       if (error instanceof TypeError) {
-        throw new NetworkError(url.href, error, await this.whyUnanswered(url));
+        // Only a read is probed: a write whose answer was lost must stay "unreachable", so the
+        // citizen is offered to send it again (with its idempotency key).
+        const reason = spec.endpoint.method === 'GET' ? await this.whyUnanswered(url) : undefined;
+        throw new NetworkError(url.href, error, reason);
       }
       throw error;
     } finally {

@@ -194,7 +194,8 @@ describe('<saar-service-finder> for the webmaster', () => {
       }
     });
 
-    it('hides the fallback content a page puts inside it once it runs', async () => {
+    it('hides the fallback content a page puts inside it once it runs', async function () {
+      this.timeout(30_000);
       let wrapper!: HTMLElement;
       await withFetch(new FakePortal(), async () => {
         wrapper = await fixture<HTMLElement>(
