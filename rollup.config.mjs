@@ -29,8 +29,10 @@ function cdnChunk(id) {
   const path = posix(id);
   if (SHARED_PACKAGES.test(`/${path}`)) return 'shared';
   if (CONTRACT_PACKAGES.test(`/${path}`) || path.startsWith('src/api/schemas/')) return 'contract';
-  // The loader must stay in the entry: it is all the entry contains.
-  if (path === 'src/shared/lazy-loader.ts') return undefined;
+  // The loader and the page checks must stay in the entry: they are all it contains.
+  if (path === 'src/shared/lazy-loader.ts' || path === 'src/shared/page-setup-check.ts') {
+    return undefined;
+  }
   // Rules only some widgets run (the form model), the upload transport and the event-stream
   // reader (imported on demand): rollup places them with what uses them; what the client itself
   // imports follows it into `shared`.
@@ -106,6 +108,45 @@ function kindOf(chunk) {
   if (chunk.name.startsWith('locale-')) return { kind: 'locale', locale: chunk.name.slice(7) };
   const widget = widgetOf(chunk);
   return widget ? { kind: 'widget', widget } : { kind: 'common' };
+}
+
+/**
+ * Fetches a widget's chunks side by side instead of one after another: where the entry imports
+ * a widget chunk, it now starts importing that chunk's static dependencies (shared, common) and
+ * the contract chunk (every widget's first request needs it) at the same moment, rather than
+ * after each file arrived and was parsed. Relative `import()` resolves against the entry, as
+ * a module or as a classic script, at /cdn/ or /cdn/<version>/. Decision 0090 has the figures.
+ */
+function preloadWidgetDependencies() {
+  return {
+    name: 'saar-preload-widget-dependencies',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const contract = chunks.find((chunk) => chunk.name === 'contract')?.fileName;
+      const closure = (fileName, seen = new Set()) => {
+        for (const dependency of byName.get(fileName)?.imports ?? []) {
+          if (!seen.has(dependency)) {
+            seen.add(dependency);
+            closure(dependency, seen);
+          }
+        }
+        return seen;
+      };
+      for (const entry of chunks.filter((chunk) => chunk.isEntry)) {
+        // A block: loaded as a classic script by mistake, its top-level names stay its own.
+        const [body, mapComment = ''] = entry.code.split(/(?=\n\/\/# sourceMappingURL=)/);
+        entry.code = `{${body}\n}${mapComment}`;
+        entry.code = entry.code.replace(/import\("\.\/([^"]+)"\)/g, (call, fileName) => {
+          const target = byName.get(fileName);
+          if (target === undefined || kindOf(target).kind !== 'widget') return call;
+          const files = [...closure(fileName), ...(contract ? [contract] : [])];
+          const preloads = files.map((file) => `import("./${file}").catch(()=>{})`).join(',');
+          return `(${preloads},${call})`;
+        });
+      }
+    },
+  };
 }
 
 /**
@@ -195,6 +236,7 @@ const cdn = {
     compile('dist/cdn'),
     productionMode(),
     terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    preloadWidgetDependencies(),
     sriManifest(),
   ],
   onwarn,
