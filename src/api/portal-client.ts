@@ -27,6 +27,7 @@ import { PROBLEM_MEDIA_TYPE } from './vocabulary.js';
 import type { Problem } from './schemas/problem.js';
 import type { ServiceCatalogue, ServiceSummary } from './schemas/service.js';
 import { yieldToEventLoop } from './yield.js';
+import type { CataloguePart } from './rules/catalogue-parts.js';
 import type { DraftInput } from './schemas/draft.js';
 import type { ApplicationInput } from './schemas/application.js';
 import type { SendDocumentsInput } from './schemas/documents.js';
@@ -200,14 +201,15 @@ export class PortalClient {
   }
 
   /**
-   * The whole service catalogue, compact (`GET /services`), trimmed for `lang`: names in German
-   * and that language, search terms in every language. The browser caches it by ETag.
+   * The service catalogue, compact (`GET /services`), trimmed for `lang`: names in German and
+   * that language, search terms in every language; whole, or one `part` of it (decision 0090).
+   * The browser caches it by ETag.
    */
-  getCatalogue(options: CallOptions & { lang?: Locale } = {}) {
-    const { lang, ...call } = options;
+  getCatalogue(options: CallOptions & { lang?: Locale; part?: CataloguePart } = {}) {
+    const { lang, part, ...call } = options;
     return this.request({
       endpoint: ENDPOINTS.getCatalogue,
-      query: { lang },
+      query: { lang, part },
       check: checkCatalogue,
       ...call,
     });

@@ -5,7 +5,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
+import type { PortalClient } from '../api/portal-client.js';
 import type { Area } from '../api/schemas/area.js';
+import type { Locale } from '../api/schemas/common.js';
 import type { ServiceSummary } from '../api/schemas/service.js';
 import { ADDRESSEES, TOPIC_FIELDS, type Addressee, type TopicField } from '../api/vocabulary.js';
 import { HttpError, isAbortError } from '../api/errors.js';
@@ -35,7 +37,7 @@ import {
   type ResultOption,
 } from './render-lists.js';
 import { suggestQuery, type SearchHit, type ServiceSearchIndex } from './search/index.js';
-import { loadSearchIndex } from './search-cache.js';
+import { catalogueSearch } from './search-cache.js';
 import { finderStyles } from './styles.js';
 import { localText } from '../ui/local-text.js';
 
@@ -132,8 +134,13 @@ export class SaarServiceFinder extends SaarElement {
 
   private cachedResults:
     { index: ServiceSearchIndex; key: string; hits: SearchHit[]; total: number } | undefined;
-  /** The index the finder last rendered with, to notice a new one (another language, complete). */
-  private renderedIndex: { index: ServiceSearchIndex; indexed: number } | undefined;
+  /** The index the finder last rendered with, to notice a new one (another language, whole). */
+  private renderedIndex: ServiceSearchIndex | undefined;
+  /** Whether the citizen started searching: from then on the whole catalogue is wanted. */
+  private searching = false;
+  /** The index of the whole catalogue, for the client and language it was loaded for. */
+  @state() private whole:
+    { client: PortalClient; locale: Locale; index: ServiceSearchIndex } | undefined;
 
   private readonly searchBox = new ComboboxController<ResultOption>(this, {
     ids: { input: 'search', listbox: 'results', option: (index) => `result-${index}` },
@@ -185,10 +192,19 @@ export class SaarServiceFinder extends SaarElement {
     search: this.searchBox.ids.input,
   };
 
+  // The curated part of the catalogue, searchable at once (the whole follows, see `startSearching`).
   private readonly searchTask = new Task(this, {
-    task: ([client, locale]) => this.explained(loadSearchIndex(client, locale)),
+    task: ([client, locale]) => this.explained(catalogueSearch(client, locale).first),
     args: () => [this.client, this.locale] as const,
   });
+
+  constructor() {
+    super();
+    // The first sign that the citizen is about to search brings the rest of the catalogue.
+    for (const type of ['focusin', 'pointerdown', 'keydown'] as const) {
+      this.addEventListener(type, this.startSearching);
+    }
+  }
 
   private readonly presetAreaTask = new Task(this, {
     task: ([client, key], { signal }) => {
@@ -234,9 +250,15 @@ export class SaarServiceFinder extends SaarElement {
       : undefined;
   }
 
-  /** The search index; none while the first one loads or after loading one failed. */
+  /**
+   * The search index: the whole catalogue's once loaded, else the curated part's; none while the
+   * first one loads or after loading it failed.
+   */
   private get index(): ServiceSearchIndex | undefined {
-    return this.searchTask.status === TaskStatus.ERROR ? undefined : this.searchTask.value;
+    if (this.searchTask.status === TaskStatus.ERROR) return undefined;
+    const whole = this.whole;
+    if (whole?.client === this.client && whole.locale === this.locale) return whole.index;
+    return this.searchTask.value;
   }
 
   private get levels(): HeadingLevels {
@@ -245,6 +267,11 @@ export class SaarServiceFinder extends SaarElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('municipality')) this.checkMunicipality();
+    // Another language (or portal): its whole catalogue, if the citizen is searching.
+    const whole = this.whole;
+    if (this.searching && (whole?.client !== this.client || whole.locale !== this.locale)) {
+      this.loadWholeCatalogue();
+    }
   }
 
   protected override render(): TemplateResult {
@@ -412,9 +439,7 @@ export class SaarServiceFinder extends SaarElement {
     const query = this.query.trim();
     if (!index || query === '') return { hits: [], total: 0 };
     const shown = this.shown || Math.max(1, this.limit);
-    const key = [index.indexedCount, this.query, this.topicField, this.addressee, shown].join(
-      '\u0000',
-    );
+    const key = [this.query, this.topicField, this.addressee, shown].join('\u0000');
     const cached = this.cachedResults;
     if (cached?.index === index && cached.key === key) return cached;
     const found = index.find(this.query, {
@@ -438,15 +463,35 @@ export class SaarServiceFinder extends SaarElement {
    */
   private noticeNewIndex(): void {
     const index = this.index;
-    if (!index) return;
-    const previous = this.renderedIndex;
-    if (previous?.index === index && previous.indexed === index.indexedCount) return;
-    this.renderedIndex = { index, indexed: index.indexedCount };
-    if (previous?.index !== index) {
-      void index.complete.then(() => this.index === index && this.requestUpdate());
-    }
+    if (!index || index === this.renderedIndex) return;
+    this.renderedIndex = index;
     this.requestUpdate();
     if (this.query.trim()) this.announceResultCount();
+  }
+
+  /** The citizen is about to search: from now on, the whole catalogue (once per page). */
+  private readonly startSearching = () => {
+    if (this.searching) return;
+    this.searching = true;
+    this.loadWholeCatalogue();
+  };
+
+  /** Loads and indexes the whole catalogue for the current client and language. */
+  private loadWholeCatalogue(): void {
+    const { client, locale } = this;
+    const pending = this.whole?.client === client && this.whole.locale === locale;
+    if (pending) return;
+    catalogueSearch(client, locale)
+      .complete()
+      .then((index) => {
+        if (this.client === client && this.locale === locale)
+          this.whole = { client, locale, index };
+      })
+      .catch((error: unknown) => {
+        // The curated part keeps answering; the next search tries the rest again.
+        if (!isAbortError(error)) explainFailure(TAG, error);
+        this.searching = false;
+      });
   }
 
   private readonly acceptService = (service: ServiceSummary): boolean => {
@@ -459,6 +504,7 @@ export class SaarServiceFinder extends SaarElement {
   };
 
   private readonly onSearchInput = (event: Event) => {
+    this.startSearching();
     this.query = (event.target as HTMLInputElement).value;
     this.shown = 0;
     this.announceResultCount();
@@ -547,6 +593,8 @@ export class SaarServiceFinder extends SaarElement {
   };
 
   private readonly selectBrowse = (selection: BrowseSelection) => {
+    // A list by life situation or topic lists the whole catalogue.
+    this.startSearching();
     this.browse = selection;
     if (selection)
       this.focusControl.focusAfterUpdate(this.targets.browseHeading, this.targets.search);

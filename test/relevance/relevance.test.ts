@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { Locale } from '../../src/api/schemas/index.js';
 import { ServiceSearchIndex } from '../../src/service-finder/search/index.js';
-import { loadCatalogue } from './catalogue.js';
+import { catalogueInParts, loadCatalogue } from './catalogue.js';
 import { describeMiss, evaluate, TOP } from './evaluate.js';
 import { RELEVANCE_CASES } from './queries.js';
 
@@ -45,4 +45,20 @@ test(`at least ${REQUIRED_SHARE * 100} % of the queries find an expected service
     report.share >= REQUIRED_SHARE,
     `top-${TOP} share ${(report.share * 100).toFixed(1)} % is below ${REQUIRED_SHARE * 100} %`,
   );
+});
+
+test('the finder’s two-part load (curated, then the long tail) ranks exactly as the whole does', async () => {
+  const inParts = await ServiceSearchIndex.build(catalogueInParts('de'), 'de');
+  const whole = indexes.get('de')!;
+  const differ = RELEVANCE_CASES.filter((entry) => (entry.locale ?? 'de') === 'de')
+    .map((entry) => entry.query)
+    .filter((query) => {
+      const ids = (index: ServiceSearchIndex) =>
+        index
+          .search(query, { limit: 10 })
+          .map((hit) => hit.service.id)
+          .join();
+      return ids(inParts) !== ids(whole);
+    });
+  assert.deepEqual(differ, []);
 });

@@ -58,7 +58,7 @@ describe('<saar-service-finder> responsibility', () => {
     it('asks in English, French and Leichte Sprache', async () => {
       const expected: Array<[string, string, string]> = [
         ['en', 'death certificate', 'Where did the person die?'],
-        ['fr', 'acte de décès', 'Où la personne est-elle décédée ?'],
+        ['fr', 'acte de décès', 'Où la personne est-elle décédée\u202f?'],
         ['de-x-ls', 'Sterbeurkunde', 'Wo ist der Mensch gestorben?'],
       ];
       for (const [lang, query, question] of expected) {

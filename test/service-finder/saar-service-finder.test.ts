@@ -29,13 +29,34 @@ describe('<saar-service-finder>', () => {
       expect($$(finder, '.browse .chip').length).to.be.greaterThan(0);
     });
 
-    it('fetches the catalogue once for two finders on one page', async () => {
+    it('fetches the catalogue once for two finders in one language, the rest once searched', async () => {
       const portal = new FakePortal();
       const first = await mountFinder(portal);
       const second = await mountFinder(portal);
       await ready(first.finder);
       await ready(second.finder);
-      expect(portal.requests.filter((path) => path === 'services?lang=de')).to.have.length(1);
+      const catalogue = () => portal.requests.filter((path) => path.startsWith('services?'));
+      expect(catalogue()).to.deep.equal(['services?lang=de&part=curated']);
+      await type(first.finder, 'Hund');
+      await type(second.finder, 'Ausweis');
+      await until(() => catalogue().length === 2, 'the rest was not loaded');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(catalogue()).to.deep.equal([
+        'services?lang=de&part=curated',
+        'services?lang=de&part=long-tail',
+      ]);
+    });
+
+    it('fetches one catalogue per language for finders in two languages (and says so)', async () => {
+      const portal = new FakePortal();
+      const german = await mountFinder(portal, { lang: 'de' });
+      const english = await mountFinder(portal, { lang: 'en' });
+      await ready(german.finder);
+      await ready(english.finder);
+      expect(portal.requests.filter((path) => path.startsWith('services?')).sort()).to.deep.equal([
+        'services?lang=de&part=curated',
+        'services?lang=en&part=curated',
+      ]);
     });
   });
 

@@ -25,12 +25,6 @@ export interface BuildOptions {
   signal?: AbortSignal;
   /** Services indexed between two turns of the event loop. */
   chunkSize?: number;
-  /**
-   * The services indexed first (`start` answers once they are searchable); the others follow.
-   * Default: the services the portal curates (a summary or a translation), about a fifth of the
-   * catalogue and nearly every top result (decision 0090).
-   */
-  first?: (service: ServiceSummary) => boolean;
 }
 
 /** Options for a search. */
@@ -127,35 +121,18 @@ const SLICE_MS = 5;
 
 /** A searchable index of the service catalogue in one locale. */
 export class ServiceSearchIndex {
-  /** Builds the whole index in chunks, yielding to the event loop between them. */
+  /** Builds the index in chunks, yielding to the event loop between them. */
   static async build(
     catalogue: ServiceCatalogue,
     locale: Locale,
-    options: BuildOptions = {},
-  ): Promise<ServiceSearchIndex> {
-    const index = await ServiceSearchIndex.start(catalogue, locale, options);
-    await index.complete;
-    return index;
-  }
-
-  /**
-   * Starts building the index in chunks, yielding to the event loop between them, and answers it
-   * as soon as the services `options.first` picks are searchable: a citizen typing right after
-   * the page loaded gets the curated services at once. The rest is indexed after that, still in
-   * chunks; `complete` resolves when it is, and `indexed` counts what is searchable so far.
-   * Compound parts are learnt from the whole catalogue first, so every service is indexed as a
-   * full build would index it.
-   */
-  static async start(
-    catalogue: ServiceCatalogue,
-    locale: Locale,
-    { signal, chunkSize = 20, first = isCurated }: BuildOptions = {},
+    { signal, chunkSize = 20 }: BuildOptions = {},
   ): Promise<ServiceSearchIndex> {
     // Start after the current task: whoever asked for the index renders first.
     await yieldToEventLoop();
     signal?.throwIfAborted();
     const index = new ServiceSearchIndex(catalogue, locale);
     const { services } = catalogue;
+    const sources: ServiceSource[] = [];
     const chunk = Math.max(1, chunkSize);
     let sliceStart = performance.now();
     // Yields when a slice of work has used up its budget, not after every chunk: each turn of
@@ -168,12 +145,10 @@ export class ServiceSearchIndex {
       sliceStart = performance.now();
     };
     // Pass 1 learns the vocabulary the compound splitter needs; pass 2 indexes.
-    const early: ServiceSource[] = [];
-    const late: ServiceSource[] = [];
     for (let i = 0; i < services.length; i += chunk) {
       for (const service of services.slice(i, i + chunk)) {
         const source = toSource(service, locale);
-        (first(service) ? early : late).push(source);
+        sources.push(source);
         index.analyzer.learn(source.name);
         index.analyzer.learn(source.keywords);
         index.analyzer.learn(source.summary);
@@ -182,27 +157,15 @@ export class ServiceSearchIndex {
     }
     // Typo look-ups need the whole vocabulary: build their tree now rather than on a keystroke.
     for (const _step of index.analyzer.buildWordTree(chunk * 25)) await breathe();
-    const add = async (sources: ServiceSource[]) => {
-      for (let i = 0; i < sources.length; i += chunk) {
-        for (const source of sources.slice(i, i + chunk)) {
-          index.miniSearch.add(index.toDocument(source));
-          index.addPhrases(source);
-          index.indexedCount += 1;
-        }
-        await breathe();
+    for (let i = 0; i < sources.length; i += chunk) {
+      for (const source of sources.slice(i, i + chunk)) {
+        index.miniSearch.add(index.toDocument(source));
+        index.addPhrases(source);
       }
-    };
-    await add(early);
-    index.complete = add(late);
-    // Settled by whoever awaits it; until then a rejection (an abort) must not go unhandled.
-    index.complete.catch(() => undefined);
+      await breathe();
+    }
     return index;
   }
-
-  /** Resolves when every service is searchable (see `start`). */
-  complete: Promise<void> = Promise.resolve();
-  /** How many services are searchable so far. */
-  indexedCount = 0;
 
   /** The locale the index was built for. */
   readonly locale: Locale;
