@@ -1,7 +1,8 @@
 /**
  * Files the server hands out besides the API: the widget build (`dist/cdn/` under `/cdn/`, and
- * under `/cdn/<version>/` for pages that pin a release with SRI) and the caseworker page
- * (`server/caseworker/` under `/caseworker/`). Widget files go out as the build precompressed
+ * under `/cdn/<version>/` for pages that pin a release with SRI), the portal's own application
+ * page (`server/application-page/` under `/antrag/`, where the finder's "Online beantragen"
+ * leads by default) and the caseworker page (`server/caseworker/` under `/caseworker/`). Widget files go out as the build precompressed
  * them (brotli, else gzip) to browsers that accept it.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -12,10 +13,30 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ServerConfig } from './config.js';
 import { HttpProblem, PROBLEM_TYPES } from './http/problem.js';
 
+/** Folder of the portal's own application page. */
+export const APPLICATION_PAGE_DIR = fileURLToPath(new URL('./application-page/', import.meta.url));
+
 /** Folder of the caseworker page. */
 export const CASEWORKER_DIR = fileURLToPath(new URL('./caseworker/', import.meta.url));
 
 const JAVASCRIPT = 'text/javascript; charset=utf-8';
+
+/**
+ * Security headers that only documents (pages, frames) obey: on a script they are bytes on the
+ * wire and nothing else. `X-Content-Type-Options`, `Cross-Origin-Resource-Policy` and the
+ * caching headers stay.
+ */
+const DOCUMENT_ONLY_HEADERS = [
+  'content-security-policy',
+  'cross-origin-opener-policy',
+  'origin-agent-cluster',
+  'referrer-policy',
+  'x-dns-prefetch-control',
+  'x-download-options',
+  'x-frame-options',
+  'x-permitted-cross-domain-policies',
+  'x-xss-protection',
+];
 
 /** Cache policy of files whose name carries a content hash: they never change. */
 export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
@@ -71,7 +92,7 @@ function cdnHeaders(
   if (path.endsWith('.js') || path.endsWith('.mjs')) reply.header('content-type', JAVASCRIPT);
 }
 
-/** Registers `/cdn/` and `/caseworker/`. */
+/** Registers `/cdn/`, `/antrag/` and `/caseworker/`. */
 export async function registerStaticFiles(
   app: FastifyInstance,
   config: ServerConfig,
@@ -92,11 +113,14 @@ export async function registerStaticFiles(
           allowedPath: (pathName) => !/\.(?:br|gz)$/.test(pathName),
           setHeaders: (reply, path) => cdnHeaders(reply, path, manifest(), versioned),
         });
-        // @fastify/static names the type of a precompressed file after setHeaders ran.
         scope.addHook('onSend', async (request, reply) => {
+          // @fastify/static names the type of a precompressed file after setHeaders ran.
           if (reply.statusCode < 300 && /\.m?js$/.test(request.url.split('?')[0] ?? '')) {
             reply.header('content-type', JAVASCRIPT);
           }
+          // Headers about documents mean nothing on a script, and every town page fetches
+          // several of these files on its first visit: a few hundred bytes each.
+          for (const name of DOCUMENT_ONLY_HEADERS) reply.removeHeader(name);
         });
       });
     // The release this server carries, at a URL that never changes (decision 0003).
@@ -119,6 +143,20 @@ export async function registerStaticFiles(
       });
     });
   }
+
+  // Where the finder's "Online beantragen" leads when a town names no page of its own.
+  await app.register(fastifyStatic, {
+    root: APPLICATION_PAGE_DIR,
+    prefix: '/antrag/',
+    decorateReply: false,
+    index: 'index.html',
+    cacheControl: false,
+    setHeaders: (reply) => reply.header('cache-control', 'no-cache'),
+  });
+  app.get('/antrag', async (request, reply) => {
+    const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+    return reply.redirect(`/antrag/${query}`, 301);
+  });
 
   await app.register(fastifyStatic, {
     root: CASEWORKER_DIR,

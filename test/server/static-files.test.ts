@@ -109,6 +109,15 @@ describe('/cdn/', () => {
     );
   });
 
+  it('sends scripts the headers a script needs, not those only documents read', async () => {
+    const response = await get('shared-AbC_12-x.js');
+    assert.equal(response.headers['x-content-type-options'], 'nosniff');
+    assert.equal(response.headers['cross-origin-resource-policy'], 'cross-origin');
+    for (const name of ['content-security-policy', 'x-frame-options', 'referrer-policy']) {
+      assert.equal(response.headers[name], undefined, name);
+    }
+  });
+
   it('does not serve the compressed copies under their own names', async () => {
     expectProblem(await get('shared-AbC_12-x.js.br'), 404);
   });
@@ -129,6 +138,24 @@ describe('/cdn/', () => {
 
   it('answers missing files with a 404 problem', async () => {
     expectProblem(await get('missing-12345678.js'), 404);
+  });
+});
+
+describe('/antrag/', () => {
+  it('serves the portal’s application page with the form and the login, for the finder’s link', async () => {
+    const response = await portal.app.inject({
+      url: '/antrag/?service=hundesteuer-anmeldung&ars=100410100100',
+    });
+    assert.equal(response.statusCode, 200);
+    assert.match(String(response.headers['content-type']), /^text\/html/);
+    assert.ok(response.body.includes('<saar-application-form'), 'the form');
+    assert.ok(response.body.includes('/cdn/saar-portal.js'), 'the widgets');
+    assert.match(String(response.headers['content-security-policy']), /script-src 'self'/);
+    const script = await portal.app.inject({ url: '/antrag/application-page.js' });
+    assert.equal(script.statusCode, 200);
+    const bare = await portal.app.inject({ url: '/antrag?service=x' });
+    assert.equal(bare.statusCode, 301);
+    assert.equal(bare.headers.location, '/antrag/?service=x');
   });
 });
 
