@@ -194,7 +194,7 @@ export class SaarServiceFinder extends SaarElement {
 
   // The curated part of the catalogue, searchable at once (the whole follows, see `startSearching`).
   private readonly searchTask = new Task(this, {
-    task: ([client, locale]) => this.explained(catalogueSearch(client, locale).first),
+    task: ([client, locale]) => this.explained(this.search(client, locale).first),
     args: () => [this.client, this.locale] as const,
   });
 
@@ -476,12 +476,17 @@ export class SaarServiceFinder extends SaarElement {
     this.loadWholeCatalogue();
   };
 
+  /** The catalogue search for `client` and `locale`, shared with the page's other finders. */
+  private search(client: PortalClient, locale: Locale) {
+    return catalogueSearch(client, locale, finderLocales);
+  }
+
   /** Loads and indexes the whole catalogue for the current client and language. */
   private loadWholeCatalogue(): void {
     const { client, locale } = this;
     const pending = this.whole?.client === client && this.whole.locale === locale;
     if (pending) return;
-    catalogueSearch(client, locale)
+    this.search(client, locale)
       .complete()
       .then((index) => {
         if (this.client === client && this.locale === locale)
@@ -661,6 +666,15 @@ export class SaarServiceFinder extends SaarElement {
     const proceed = this.emit(new SaarServiceSelectEvent({ service, area: this.area, href }));
     if (!proceed) event.preventDefault();
   }
+}
+
+/** The languages of the page's finders (those in the document itself). */
+function finderLocales(): ReadonlySet<Locale> {
+  return new Set(
+    [...document.querySelectorAll(TAG)]
+      .filter((element): element is SaarServiceFinder => element instanceof SaarServiceFinder)
+      .map((finder) => finder.locale),
+  );
 }
 
 /** Whether the preset town failed because it is unknown (not because the portal failed). */

@@ -42,7 +42,7 @@ export function loadCatalogue(locale: Locale = 'de'): ServiceCatalogue {
  * The catalogue as a finder holds it after loading both parts (decision 0090): the curated part,
  * then the long tail, each trimmed for `locale` as `GET /services?lang=&part=` sends it.
  */
-export function catalogueInParts(locale: Locale = 'de'): ServiceCatalogue {
+export function catalogueInParts(locale: Locale | undefined): ServiceCatalogue {
   const all = compactWhole();
   const part = (name: CataloguePart) => ({
     services: all.services.filter((service) => cataloguePartOf(service) === name),

@@ -62,3 +62,20 @@ test('the finder’s two-part load (curated, then the long tail) ranks exactly a
     });
   assert.deepEqual(differ, []);
 });
+
+test('a finder on a page with finders in several languages (one catalogue with every language) still finds them', async (t) => {
+  const everyLanguage = catalogueInParts(undefined);
+  const cases = RELEVANCE_CASES;
+  const byLocale = new Map<Locale, ServiceSearchIndex>();
+  for (const locale of new Set<Locale>(cases.map((entry) => entry.locale ?? 'de'))) {
+    byLocale.set(locale, await ServiceSearchIndex.build(everyLanguage, locale));
+  }
+  const report = evaluate(cases, (query, locale) =>
+    byLocale
+      .get(locale)!
+      .search(query, { limit: TOP })
+      .map((hit) => hit.service.id),
+  );
+  t.diagnostic(`every-language catalogue: top-3 share ${(report.share * 100).toFixed(1)} %`);
+  assert.ok(report.share >= REQUIRED_SHARE, report.misses.map(describeMiss).join('\n'));
+});

@@ -1,4 +1,5 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { SaarPortalProvider } from '../../src/shared/saar-portal-provider.js';
 import { FakePortal } from '../fixtures/fake-portal.js';
 import { saarlouis, tholey } from '../fixtures/finder-data.js';
 import { $, $$, mountFinder, press, ready, resultNames, type, until } from './finder-harness.js';
@@ -43,7 +44,7 @@ describe('<saar-service-finder>', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(catalogue()).to.deep.equal([
         'services?lang=de&part=curated',
-        'services?lang=de&part=long-tail',
+        'services?part=long-tail',
       ]);
     });
 
