@@ -134,16 +134,22 @@ function preloadWidgetDependencies() {
         return seen;
       };
       for (const entry of chunks.filter((chunk) => chunk.isEntry)) {
-        // A block: loaded as a classic script by mistake, its top-level names stay its own.
-        const [body, mapComment = ''] = entry.code.split(/(?=\n\/\/# sourceMappingURL=)/);
-        entry.code = `{${body}\n}${mapComment}`;
-        entry.code = entry.code.replace(/import\("\.\/([^"]+)"\)/g, (call, fileName) => {
+        let code = entry.code.replace(/import\("\.\/([^"]+)"\)/g, (call, fileName) => {
           const target = byName.get(fileName);
           if (target === undefined || kindOf(target).kind !== 'widget') return call;
           const files = [...closure(fileName), ...(contract ? [contract] : [])];
           const preloads = files.map((file) => `import("./${file}").catch(()=>{})`).join(',');
           return `(${preloads},${call})`;
         });
+        // Loaded as a classic script by mistake (no type="module"), a cross-origin script's
+        // relative import() has no base URL: resolve against the script's own address then.
+        code = code.replace(/import\("(\.\/[^"]+)"\)/g, 'import(__saarAt("$1"))');
+        const [body, mapComment = ''] = code.split(/(?=\n\/\/# sourceMappingURL=)/);
+        // A block: as a classic script, its top-level names stay its own.
+        entry.code =
+          '{const __saarBase=document.currentScript?.src,' +
+          '__saarAt=(path)=>__saarBase?new URL(path,__saarBase).href:path;' +
+          `${body}\n}${mapComment}`;
       }
     },
   };

@@ -48,11 +48,33 @@ describe('<saar-service-finder>', () => {
       ]);
     });
 
-    it('fetches one catalogue per language for finders in two languages (and says so)', async () => {
+    it('fetches one catalogue with every language for finders in two languages', async () => {
+      const portal = new FakePortal();
+      const wrapper = await fixture<SaarPortalProvider>(
+        html`<saar-portal-provider .client=${portal.client}>
+          <saar-service-finder lang="de"></saar-service-finder>
+          <saar-service-finder lang="en"></saar-service-finder>
+        </saar-portal-provider>`,
+      );
+      const [german, english] = [...wrapper.querySelectorAll('saar-service-finder')];
+      await ready(german!);
+      await ready(english!);
+      await type(german!, 'Hund');
+      expect(resultNames(german!)[0]).to.equal('Hund zur Hundesteuer anmelden');
+      await type(english!, 'dog');
+      await until(() => resultNames(english!)[0] === 'Register a dog for dog tax', 'no English');
+      await until(() => portal.requests.includes('services?part=long-tail'), 'no long tail');
+      expect(portal.requests.filter((path) => path.startsWith('services?'))).to.deep.equal([
+        'services?part=curated',
+        'services?part=long-tail',
+      ]);
+    });
+
+    it('fetches its own language’s catalogue for a finder added later in another language', async () => {
       const portal = new FakePortal();
       const german = await mountFinder(portal, { lang: 'de' });
-      const english = await mountFinder(portal, { lang: 'en' });
       await ready(german.finder);
+      const english = await mountFinder(portal, { lang: 'en' });
       await ready(english.finder);
       expect(portal.requests.filter((path) => path.startsWith('services?')).sort()).to.deep.equal([
         'services?lang=de&part=curated',
