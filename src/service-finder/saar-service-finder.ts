@@ -86,7 +86,12 @@ class NotAMunicipalityKey extends Error {}
  * @cssprop --saar-font-size-xl - The widget's heading.
  * @cssprop --saar-radius-s - Corner radius of inputs and buttons.
  * @cssprop --saar-radius-m - Corner radius of the frame and the office boxes.
+ * @cssprop --saar-font-weight-bold - Headings and emphasis (default 700).
+ * @cssprop --saar-space-1 - Spacing step 1 (default 4 px at the default font size).
+ * @cssprop --saar-space-2 - Spacing step 2 (default 8 px).
+ * @cssprop --saar-space-3 - Spacing step 3 (default 12 px).
  * @cssprop --saar-space-4 - Padding of the frame and the gap between its parts.
+ * @cssprop --saar-target-size - Smallest click or touch target (default 44 px; keep it at 44 px or more).
  */
 export class SaarServiceFinder extends SaarElement {
   static override styles = [
