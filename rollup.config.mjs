@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -29,8 +29,10 @@ function cdnChunk(id) {
   const path = posix(id);
   if (SHARED_PACKAGES.test(`/${path}`)) return 'shared';
   if (CONTRACT_PACKAGES.test(`/${path}`) || path.startsWith('src/api/schemas/')) return 'contract';
-  // The loader must stay in the entry: it is all the entry contains.
-  if (path === 'src/shared/lazy-loader.ts') return undefined;
+  // The loader and the page checks must stay in the entry: they are all it contains.
+  if (path === 'src/shared/lazy-loader.ts' || path === 'src/shared/page-setup-check.ts') {
+    return undefined;
+  }
   // Rules only some widgets run (the form model), the upload transport and the event-stream
   // reader (imported on demand): rollup places them with what uses them; what the client itself
   // imports follows it into `shared`.
@@ -108,7 +110,69 @@ function kindOf(chunk) {
   return widget ? { kind: 'widget', widget } : { kind: 'common' };
 }
 
-/** Writes dist/cdn/manifest.json: every file with its SRI hash and sizes, read back from disk. */
+/**
+ * Fetches a widget's chunks side by side instead of one after another: where the entry imports
+ * a widget chunk, it now starts importing that chunk's static dependencies (shared, common) and
+ * the contract chunk (every widget's first request needs it) at the same moment, rather than
+ * after each file arrived and was parsed. Relative `import()` resolves against the entry, as
+ * a module or as a classic script, at /cdn/ or /cdn/<version>/. Decision 0090 has the figures.
+ */
+function preloadWidgetDependencies() {
+  return {
+    name: 'saar-preload-widget-dependencies',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const contract = chunks.find((chunk) => chunk.name === 'contract')?.fileName;
+      const closure = (fileName, seen = new Set()) => {
+        for (const dependency of byName.get(fileName)?.imports ?? []) {
+          if (!seen.has(dependency)) {
+            seen.add(dependency);
+            closure(dependency, seen);
+          }
+        }
+        return seen;
+      };
+      for (const entry of chunks.filter((chunk) => chunk.isEntry)) {
+        let code = entry.code.replace(/import\("\.\/([^"]+)"\)/g, (call, fileName) => {
+          const target = byName.get(fileName);
+          if (target === undefined || kindOf(target).kind !== 'widget') return call;
+          const files = [...closure(fileName), ...(contract ? [contract] : [])];
+          const preloads = files.map((file) => `import("./${file}").catch(()=>{})`).join(',');
+          return `(${preloads},${call})`;
+        });
+        // Loaded as a classic script by mistake (no type="module"), a cross-origin script's
+        // relative import() has no base URL: resolve against the script's own address then.
+        code = code.replace(/import\("(\.\/[^"]+)"\)/g, 'import(__saarAt("$1"))');
+        const [body, mapComment = ''] = code.split(/(?=\n\/\/# sourceMappingURL=)/);
+        // A block: as a classic script, its top-level names stay its own.
+        entry.code =
+          '{const __saarBase=document.currentScript?.src,' +
+          '__saarAt=(path)=>__saarBase?new URL(path,__saarBase).href:path;' +
+          `${body}\n}${mapComment}`;
+      }
+    },
+  };
+}
+
+/**
+ * Writes the brotli and gzip copies of a file next to it (`x.js.br`, `x.js.gz`), which the portal
+ * serves to browsers that accept them (server/static-files.ts); answers their sizes.
+ */
+function writePrecompressed(path, bytes) {
+  const br = brotliCompressSync(bytes, {
+    params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  });
+  const gz = gzipSync(bytes, { level: 9 });
+  writeFileSync(`${path}.br`, br);
+  writeFileSync(`${path}.gz`, gz);
+  return { brBytes: br.length, gzipBytes: gz.length };
+}
+
+/**
+ * Writes dist/cdn/manifest.json: every file with its SRI hash and sizes, read back from disk, and
+ * the precompressed copies of every file.
+ */
 function sriManifest() {
   return {
     name: 'saar-sri-manifest',
@@ -116,12 +180,13 @@ function sriManifest() {
       const files = {};
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const bytes = readFileSync(join(options.dir, chunk.fileName));
+        const path = join(options.dir, chunk.fileName);
+        const bytes = readFileSync(path);
         files[chunk.fileName] = {
           ...kindOf(chunk),
           integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
           bytes: bytes.length,
-          gzipBytes: gzipSync(bytes, { level: 9 }).length,
+          ...writePrecompressed(path, bytes),
           imports: chunk.imports,
           dynamicImports: chunk.dynamicImports,
         };
@@ -138,7 +203,10 @@ function sriManifest() {
         widgets,
         files,
       };
-      writeFileSync(join(options.dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+      const manifestPath = join(options.dir, 'manifest.json');
+      const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
+      writeFileSync(manifestPath, manifestBytes);
+      writePrecompressed(manifestPath, manifestBytes);
     },
   };
 }
@@ -174,6 +242,7 @@ const cdn = {
     compile('dist/cdn'),
     productionMode(),
     terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    preloadWidgetDependencies(),
     sriManifest(),
   ],
   onwarn,

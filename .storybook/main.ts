@@ -18,7 +18,7 @@ function keepOwnSideEffects(): Plugin {
 
 const config: StorybookConfig = {
   stories: ['../stories/*.stories.ts'],
-  addons: ['@storybook/addon-a11y'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // package.json's `sideEffects` lists only the built CDN entry, so the bundler would drop the
   // stories' registering imports (`import '../src/…/define.js'`). Our own sources and stories

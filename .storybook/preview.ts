@@ -14,16 +14,23 @@ import { storyPortal, type PortalScenario } from '../stories/fixtures/portal.js'
 import { storySession } from '../stories/fixtures/session.js';
 import type { CitizenClaims } from '../src/api/schemas/session.js';
 import { THEMES, type ThemeName } from '../stories/fixtures/themes.js';
+import {
+  publicManifest,
+  type CustomElementsManifest,
+} from '../stories/fixtures/public-manifest.js';
 
 SaarPortalProvider.define('saar-portal-provider');
 
-// Controls and docs come from the custom-elements manifest (`cem analyze`, run by the scripts);
-// a glob, so a missing manifest leaves the controls plain instead of failing.
-const manifests = import.meta.glob<{ default: unknown }>('../dist/npm/custom-elements.json', {
-  eager: true,
-});
+// Controls and each widget's docs page (attributes, properties, events, slots, parts, `--saar-*`
+// custom properties) come from the custom-elements manifest (`cem analyze`, run by the scripts),
+// its public members only; a glob, so a missing manifest leaves the controls plain instead of
+// failing.
+const manifests = import.meta.glob<{ default: CustomElementsManifest }>(
+  '../dist/npm/custom-elements.json',
+  { eager: true },
+);
 const manifest = Object.values(manifests)[0]?.default;
-if (manifest) setCustomElementsManifest(manifest);
+if (manifest) setCustomElementsManifest(publicManifest(manifest));
 
 const withPortal: Decorator = (story, context) => {
   const locale = String(context.globals['locale'] ?? 'de');
@@ -43,6 +50,8 @@ const withPortal: Decorator = (story, context) => {
 };
 
 const preview: Preview = {
+  // One docs page per widget, from its stories file and the manifest.
+  tags: ['autodocs'],
   decorators: [withPortal],
   globalTypes: {
     locale: {

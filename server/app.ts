@@ -16,6 +16,7 @@ import { CatalogueCache } from './http/catalogue-cache.js';
 import { loadOrCreateSecret } from './domain/secrets.js';
 import { StatusEventBus } from './domain/status-bus.js';
 import { createAuthenticator, type BearerTokenVerifier } from './http/authenticate.js';
+import { corsPolicies } from './http/cors.js';
 import { installProblemHandlers } from './http/error-handler.js';
 import { HttpProblem, PROBLEM_TYPES } from './http/problem.js';
 import { CITIZEN_SCOPES, clientIdForOrigin, registerIdentityProvider } from './idp/index.js';
@@ -80,41 +81,11 @@ function origin(url: string): string {
 
 /** Registers CORS, security headers, rate limiting and request ids. */
 async function registerSecurity(app: FastifyInstance, config: ServerConfig, limits: ApiLimits) {
-  const allowedOrigins = new Set([origin(config.portalOrigin), ...config.townOrigins.map(origin)]);
-  const apiCors = {
-    origin: [...allowedOrigins],
-    methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
-    allowedHeaders: [
-      'Authorization',
-      'DPoP',
-      'Content-Type',
-      'Idempotency-Key',
-      'X-Access-Code',
-      'If-None-Match',
-      'Last-Event-ID',
-    ],
-    exposedHeaders: [
-      'ETag',
-      'Location',
-      'Retry-After',
-      'RateLimit-Limit',
-      'RateLimit-Remaining',
-      'RateLimit-Reset',
-      'Idempotent-Replayed',
-      'X-Request-Id',
-      'WWW-Authenticate',
-      'DPoP-Nonce',
-    ],
-    credentials: false,
-    maxAge: 600,
-    strictPreflight: false,
-  };
+  const listedOrigins = new Set([origin(config.portalOrigin), ...config.townOrigins.map(origin)]);
+  const policyFor = corsPolicies([...listedOrigins]);
   await app.register(cors, {
-    // Widget files are public and cookie-free: any site may load them. The API: listed towns only.
-    delegator: (request, callback) => {
-      const isCdn = request.url?.startsWith('/cdn/') === true;
-      callback(null, isCdn ? { origin: '*', methods: ['GET', 'HEAD'] } : apiCors);
-    },
+    // Widget files and public reads: any site. Calls with a token, and writes: listed towns only.
+    delegator: (request, callback) => callback(null, policyFor(request)),
   });
 
   const issuerOrigin = origin(config.oidcIssuer);

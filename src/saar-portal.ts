@@ -4,6 +4,10 @@
  * appears on the page, so a page pays only for the widgets it uses.
  */
 import { loadWidgetsOnDemand, type WidgetTable } from './shared/lazy-loader.js';
+import { checkPageSetup } from './shared/page-setup-check.js';
+
+// First, while `document.currentScript` still names this script (a classic script only).
+checkPageSetup(document.currentScript);
 
 /** Every tag this library provides, and the module that registers it. */
 const widgets: WidgetTable = {

@@ -6,6 +6,11 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import * as z from 'zod/mini';
 import { ServiceCatalogueSchema, type ServiceCatalogue } from '../../src/api/schemas/index.js';
 import { LOCALES, type Locale } from '../../src/api/vocabulary.js';
+import {
+  CATALOGUE_PARTS,
+  cataloguePartOf,
+  type CataloguePart,
+} from '../../src/api/rules/catalogue-parts.js';
 import { catalogueForLanguage } from '../domain/catalogue-language.js';
 import { entityTag } from './caching.js';
 import type { CatalogueStore } from '../store/portal-store.js';
@@ -61,12 +66,18 @@ export class CatalogueEncodings {
   }
 }
 
-/** The catalogue for every language (`?lang=`) and for all at once, built once at start. */
-export class CatalogueCache {
-  private readonly byLanguage: Map<Locale | undefined, CatalogueEncodings>;
+const keyOf = (locale: Locale | undefined, part: CataloguePart | undefined) =>
+  `${locale ?? 'all'}${part === undefined ? '' : `/${part}`}`;
 
-  private constructor(byLanguage: Map<Locale | undefined, CatalogueEncodings>) {
-    this.byLanguage = byLanguage;
+/**
+ * The catalogue for every language (`?lang=`) and for all at once, whole and in its two parts
+ * (`?part=`, decision 0090), built once at start.
+ */
+export class CatalogueCache {
+  private readonly variants: Map<string, CatalogueEncodings>;
+
+  private constructor(variants: Map<string, CatalogueEncodings>) {
+    this.variants = variants;
   }
 
   /** Reads the catalogue from `store`, checks each language's form and compresses it. */
@@ -75,19 +86,35 @@ export class CatalogueCache {
       services: await store.listServiceSummaries(),
       lifeSituations: await store.listLifeSituations(),
     };
-    const byLanguage = new Map<Locale | undefined, CatalogueEncodings>();
+    // Parts by the untrimmed records: whether a service is translated shows only there.
+    const parts: Record<CataloguePart, ServiceCatalogue> = {
+      curated: {
+        services: full.services.filter((service) => cataloguePartOf(service) === 'curated'),
+        lifeSituations: full.lifeSituations,
+      },
+      'long-tail': {
+        services: full.services.filter((service) => cataloguePartOf(service) === 'long-tail'),
+        lifeSituations: [],
+      },
+    };
+    const variants = new Map<string, CatalogueEncodings>();
     for (const locale of [undefined, ...LOCALES]) {
-      const catalogue = catalogueForLanguage(full, locale);
-      // Check the compact form parses (defaults fill back in); send the compact form itself.
-      z.parse(ServiceCatalogueSchema, catalogue);
-      byLanguage.set(locale, new CatalogueEncodings(catalogue, JSON.stringify(catalogue)));
+      for (const part of [undefined, ...CATALOGUE_PARTS]) {
+        const catalogue = catalogueForLanguage(part === undefined ? full : parts[part], locale);
+        // Check the compact form parses (defaults fill back in); send the compact form itself.
+        z.parse(ServiceCatalogueSchema, catalogue);
+        variants.set(
+          keyOf(locale, part),
+          new CatalogueEncodings(catalogue, JSON.stringify(catalogue)),
+        );
+      }
     }
-    return new CatalogueCache(byLanguage);
+    return new CatalogueCache(variants);
   }
 
-  /** The catalogue for `locale`, or with every language when `undefined`. */
-  forLanguage(locale: Locale | undefined): CatalogueEncodings {
-    return this.byLanguage.get(locale)!;
+  /** The catalogue for `locale` (every language when `undefined`), whole or one `part` of it. */
+  forLanguage(locale: Locale | undefined, part?: CataloguePart): CatalogueEncodings {
+    return this.variants.get(keyOf(locale, part))!;
   }
 
   /** Number of services. */
@@ -95,10 +122,10 @@ export class CatalogueCache {
     return this.forLanguage(undefined).serviceCount;
   }
 
-  /** Sizes in bytes per language (`all` for every language), for logs and the benchmark. */
+  /** Sizes in bytes per language (`all` for every language) and part, for logs and benchmarks. */
   sizes(): Record<string, { identity: number; gzip: number; br: number }> {
     return Object.fromEntries(
-      [...this.byLanguage].map(([locale, encodings]) => [locale ?? 'all', encodings.sizes()]),
+      [...this.variants].map(([key, encodings]) => [key, encodings.sizes()]),
     );
   }
 }

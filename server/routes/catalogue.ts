@@ -16,6 +16,7 @@ import {
   ServiceIdSchema,
   ServiceSchema,
 } from '../../src/api/schemas/index.js';
+import { CATALOGUE_PARTS } from '../../src/api/rules/catalogue-parts.js';
 import { Refusal } from '../domain/refusal.js';
 import { appendVary, isNotModified, preferredEncoding } from '../http/caching.js';
 import { defineEndpoint } from '../http/endpoint.js';
@@ -34,6 +35,16 @@ export const getCatalogue = defineEndpoint({
         ),
       ),
     ),
+    // The part a finder loads first, and the rest (decision 0090).
+    part: z.optional(
+      z
+        .enum(CATALOGUE_PARTS)
+        .check(
+          z.describe(
+            'Only one part: `curated` (services the portal describes or translates, with the life situations) or `long-tail` (the rest, without them). Without it, the whole catalogue.',
+          ),
+        ),
+    ),
   }),
   headers: {
     'If-None-Match': {
@@ -45,7 +56,7 @@ export const getCatalogue = defineEndpoint({
   response: ServiceCatalogueSchema,
   cache: 'public',
   async handler({ query }, ctx, request, reply) {
-    const encodings = ctx.catalogue.forLanguage(query.lang);
+    const encodings = ctx.catalogue.forLanguage(query.lang, query.part);
     const variant = encodings.variant(preferredEncoding(request.headers['accept-encoding']));
     reply.header('etag', variant.etag);
     appendVary(reply, 'Accept-Encoding');

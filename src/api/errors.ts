@@ -23,17 +23,45 @@ export abstract class PortalError extends Error {
   }
 }
 
+/**
+ * Why a request got no answer the page may read:
+ * - `offline`: the browser says it is offline;
+ * - `refused`: a read failed every attempt while the portal answered a `no-cors` probe: it
+ *   answers, but not to this page (CORS: the page's origin is not allowed, or the API base is
+ *   not the portal's API); trying again will not help;
+ * - `unreachable`: no answer at all (down, DNS, connection refused, blocked by the page's
+ *   Content-Security-Policy or as mixed content).
+ */
+export type NetworkFailure = 'offline' | 'refused' | 'unreachable';
+
+const NETWORK_MESSAGES: Record<NetworkFailure, string> = {
+  offline: 'The device is offline',
+  refused: 'The portal answered, but not to this page (CORS)',
+  unreachable: 'The portal could not be reached',
+};
+
 /** The portal could not be reached: offline, DNS, connection refused, CORS refused. */
 export class NetworkError extends PortalError {
   readonly kind = 'network';
-  readonly retryable = true;
-  /** Whether the browser reports being offline. */
-  readonly offline: boolean;
+  /** Why there was no answer (see `NetworkFailure`). */
+  readonly reason: NetworkFailure;
 
-  constructor(url: string, cause: unknown) {
+  constructor(url: string, cause: unknown, reason?: NetworkFailure) {
     const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-    super(offline ? 'The device is offline' : 'The portal could not be reached', url, { cause });
-    this.offline = offline;
+    const why = reason ?? (offline ? 'offline' : 'unreachable');
+    super(NETWORK_MESSAGES[why], url, { cause });
+    this.reason = why;
+  }
+
+  /**
+   * Network trouble may pass, so the client tries again; a refusal is told apart only after its
+   * last attempt failed the same way (one dropped answer is no refusal).
+   */
+  readonly retryable = true;
+
+  /** Whether the browser reports being offline. */
+  get offline(): boolean {
+    return this.reason === 'offline';
   }
 }
 
@@ -59,12 +87,24 @@ export class HttpError extends PortalError {
   readonly problem: Problem;
   /** How long the portal asked us to wait before trying again (429/503), in milliseconds. */
   readonly retryAfterMs: number | undefined;
+  /**
+   * Whether the answer carried problem details: the portal API always sends them, so an error
+   * without them came from something else at that address (a web server, a proxy).
+   */
+  readonly problemSent: boolean;
 
-  constructor(url: string, status: number, problem: Problem, retryAfterMs?: number) {
+  constructor(
+    url: string,
+    status: number,
+    problem: Problem,
+    retryAfterMs?: number,
+    problemSent = true,
+  ) {
     super(`${status} ${problem.title}${problem.detail ? `: ${problem.detail}` : ''}`, url);
     this.status = status;
     this.problem = problem;
     this.retryAfterMs = retryAfterMs;
+    this.problemSent = problemSent;
   }
 
   /** Server-side trouble and rate limits may pass; a 4xx about the request will not. */

@@ -10,6 +10,7 @@ import {
   NetworkError,
   SchemaMismatchError,
   TimeoutError,
+  type NetworkFailure,
   type PortalError,
 } from './errors.js';
 import { formatJsonPath } from './json-path.js';
@@ -24,6 +25,9 @@ import {
 } from './retry-policy.js';
 import { PROBLEM_MEDIA_TYPE } from './vocabulary.js';
 import type { Problem } from './schemas/problem.js';
+import type { ServiceCatalogue, ServiceSummary } from './schemas/service.js';
+import { yieldToEventLoop } from './yield.js';
+import type { CataloguePart } from './rules/catalogue-parts.js';
 import type { DraftInput } from './schemas/draft.js';
 import type { ApplicationInput } from './schemas/application.js';
 import type { SendDocumentsInput } from './schemas/documents.js';
@@ -108,6 +112,8 @@ interface RequestSpec<T> {
   params?: Record<string, string>;
   /** Picks the schema that checks the answer; none for answers without a body (204). */
   schema?: (contract: Contract) => z.ZodMiniType<T>;
+  /** Checks a large answer in slices instead (see `checkCatalogue`); wins over `schema`. */
+  check?: (contract: Contract, json: unknown, url: string) => Promise<T>;
   query?: Record<string, string | undefined>;
   headers?: Record<string, string>;
   body?: unknown;
@@ -195,15 +201,16 @@ export class PortalClient {
   }
 
   /**
-   * The whole service catalogue, compact (`GET /services`), trimmed for `lang`: names in German
-   * and that language, search terms in every language. The browser caches it by ETag.
+   * The service catalogue, compact (`GET /services`), trimmed for `lang`: names in German and
+   * that language, search terms in every language; whole, or one `part` of it (decision 0090).
+   * The browser caches it by ETag.
    */
-  getCatalogue(options: CallOptions & { lang?: Locale } = {}) {
-    const { lang, ...call } = options;
+  getCatalogue(options: CallOptions & { lang?: Locale; part?: CataloguePart } = {}) {
+    const { lang, part, ...call } = options;
     return this.request({
       endpoint: ENDPOINTS.getCatalogue,
-      query: { lang },
-      schema: (c) => c.ServiceCatalogueSchema,
+      query: { lang, part },
+      check: checkCatalogue,
       ...call,
     });
   }
@@ -549,6 +556,7 @@ export class PortalClient {
       const text = await readBodyWithLimit(response, url.href, this.maxResponseBytes);
       const loaded = await schemas;
       if (!response.ok) throw this.httpError(url, response, text, loaded);
+      if (spec.check !== undefined) return await spec.check(loaded, parseJson(url, text), url.href);
       if (spec.schema === undefined) return undefined as T;
       return this.parse(url, text, spec.schema(loaded));
     } catch (error) {
@@ -556,7 +564,12 @@ export class PortalClient {
         if (controller.signal.reason === TIMED_OUT) throw new TimeoutError(url.href, timeoutMs);
         throw spec.signal?.reason ?? error;
       }
-      if (error instanceof TypeError) throw new NetworkError(url.href, error);
+      if (error instanceof TypeError) {
+        // Only a read is probed: a write whose answer was lost must stay "unreachable", so the
+        // citizen is offered to send it again (with its idempotency key).
+        const reason = spec.endpoint.method === 'GET' ? await this.whyUnanswered(url) : undefined;
+        throw new NetworkError(url.href, error, reason);
+      }
       throw error;
     } finally {
       clearTimeout(timer);
@@ -594,6 +607,28 @@ export class PortalClient {
   }
 
   /**
+   * Why a request failed without an answer the page could read. A second, opaque request
+   * (`no-cors`: no headers, no body to read) tells a portal that refuses this page (it answers;
+   * CORS hid the answer) from one that cannot be reached at all.
+   */
+  private async whyUnanswered(url: URL): Promise<NetworkFailure> {
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
+    const fetchImpl = this.options.fetch ?? globalThis.fetch.bind(globalThis);
+    try {
+      const probe = await fetchImpl(url, {
+        method: 'GET',
+        mode: 'no-cors',
+        credentials: 'omit',
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      await probe.body?.cancel();
+      return 'refused';
+    } catch {
+      return 'unreachable';
+    }
+  }
+
+  /**
    * The headers that authorize a call, if it gets any: the session's (a DPoP-bound token with a
    * proof for this method and URL, or a bearer token) go only to endpoints that use them, and
    * only to the portal's origin, never to another `api-base`. The one place that authorizes.
@@ -618,41 +653,83 @@ export class PortalClient {
 
   private httpError(url: URL, response: Response, text: string, loaded: Contract): HttpError {
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-    const problem = problemFrom(response, text, loaded.ProblemSchema);
-    return new HttpError(url.href, response.status, problem, retryAfterMs);
+    const problem = problemFrom(text, loaded.ProblemSchema);
+    return problem === undefined
+      ? new HttpError(url.href, response.status, madeUpProblem(response), retryAfterMs, false)
+      : new HttpError(url.href, response.status, problem, retryAfterMs);
   }
 
   private parse<T>(url: URL, text: string, schema: z.ZodMiniType<T>): T {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new SchemaMismatchError(url.href, [{ path: '', message: 'The answer is not JSON' }]);
-    }
-    const result = schema.safeParse(json);
+    const result = schema.safeParse(parseJson(url, text));
     if (result.success) return result.data;
-    throw new SchemaMismatchError(
-      url.href,
-      result.error.issues.map((issue) => ({
-        path: formatJsonPath(issue.path),
-        message: issue.message,
-      })),
-    );
+    throw mismatch(url.href, result.error.issues);
   }
 }
 
-/** The problem details of an error answer; made up from the status when the body has none. */
-function problemFrom(
-  response: Response,
-  text: string,
-  problemSchema: Contract['ProblemSchema'],
-): Problem {
+function parseJson(url: URL, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new SchemaMismatchError(url.href, [{ path: '', message: 'The answer is not JSON' }]);
+  }
+}
+
+/** The error for an answer that does not fit, its paths below `prefix`. */
+function mismatch(
+  url: string,
+  issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>,
+  prefix: PropertyKey[] = [],
+): SchemaMismatchError {
+  return new SchemaMismatchError(
+    url,
+    issues.map((issue) => ({
+      path: formatJsonPath([...prefix, ...issue.path]),
+      message: issue.message,
+    })),
+  );
+}
+
+/** How long the catalogue check runs before it lets the page render and take input. */
+const CHECK_SLICE_MS = 8;
+
+/**
+ * Checks the catalogue against the contract one service at a time, yielding to the page after
+ * every few milliseconds: `ServiceCatalogueSchema` in slices (decision 0090).
+ */
+async function checkCatalogue(
+  contract: Contract,
+  json: unknown,
+  url: string,
+): Promise<ServiceCatalogue> {
+  const envelope = contract.ServiceCatalogueEnvelopeSchema.safeParse(json);
+  if (!envelope.success) throw mismatch(url, envelope.error.issues);
+  const services: ServiceSummary[] = [];
+  let sliceStart = performance.now();
+  for (const [index, item] of envelope.data.services.entries()) {
+    const result = contract.ServiceSummarySchema.safeParse(item);
+    if (!result.success) throw mismatch(url, result.error.issues, ['services', index]);
+    services.push(result.data);
+    if (performance.now() - sliceStart > CHECK_SLICE_MS) {
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+  }
+  return { services, lifeSituations: envelope.data.lifeSituations };
+}
+
+/** The problem details of an error answer, if it has any. */
+function problemFrom(text: string, problemSchema: Contract['ProblemSchema']): Problem | undefined {
   try {
     const parsed = problemSchema.safeParse(JSON.parse(text));
     if (parsed.success) return parsed.data;
   } catch {
-    // An HTML error page from a proxy, or nothing at all: fall through to a generic problem.
+    // An HTML error page from a proxy, or nothing at all.
   }
+  return undefined;
+}
+
+/** Problem details made from the status, for an error answer that has none. */
+function madeUpProblem(response: Response): Problem {
   return {
     type: 'about:blank',
     title: response.statusText || `HTTP ${response.status}`,

@@ -21,7 +21,7 @@ export const loginButtonStyles = css`
   .panel {
     display: grid;
     gap: var(--_saar-space-3);
-    min-inline-size: min(20rem, 100%);
+    min-inline-size: min(calc(20 * var(--_saar-base)), 100%);
     max-inline-size: 100%;
     padding: var(--_saar-space-4);
     background: var(--_saar-color-surface);
@@ -49,8 +49,8 @@ export const loginButtonStyles = css`
     min-block-size: var(--_saar-target-size);
   }
   .choice input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: calc(1.5 * var(--_saar-base));
+    block-size: calc(1.5 * var(--_saar-base));
     margin: 0;
     accent-color: var(--_saar-color-brand);
   }

@@ -36,26 +36,37 @@ export interface ApplyTarget {
   trustLevel: Service['onlineServices'][number]['trustLevel'];
 }
 
+/** Where the links of `applyTarget` may lead. */
+export interface ApplyLinks {
+  /** The webmaster's URL template (`apply-url`), if any. */
+  template: string | undefined;
+  /** The citizen's town. */
+  ars: string | undefined;
+  /** The page the widget is on (templates are relative to it). */
+  pageUrl: string;
+  /** The portal's own application page (`https://portal…/antrag/`), for forms without a template. */
+  portalPage: string;
+}
+
+/** The query of the portal's application page: which service, and the town when known. */
+const PORTAL_PAGE_QUERY = 'service={serviceId}&ars={ars}';
+
 /**
- * Chooses the online application: the portal's own form goes through the webmaster's template
- * (or only the event, when there is none); an external online service keeps its own link.
+ * Chooses the online application: the portal's own form goes through the webmaster's template,
+ * else to the portal's own application page; an external online service keeps its own link.
  */
-export function applyTarget(
-  service: Service,
-  template: string | undefined,
-  ars: string | undefined,
-  pageUrl: string,
-): ApplyTarget | undefined {
+export function applyTarget(service: Service, links: ApplyLinks): ApplyTarget | undefined {
   const online = service.onlineServices[0];
   if (!online) return undefined;
   if (online.hasPortalForm || !online.url) {
-    const href = template
-      ? expandApplyTemplate(
-          template,
-          { serviceId: service.id, leikaKey: service.leikaKey, ars },
-          pageUrl,
-        )
-      : undefined;
+    const values = { serviceId: service.id, leikaKey: service.leikaKey, ars: links.ars };
+    const href =
+      (links.template ? expandApplyTemplate(links.template, values, links.pageUrl) : undefined) ??
+      expandApplyTemplate(
+        `${links.portalPage}?${links.ars ? PORTAL_PAGE_QUERY : 'service={serviceId}'}`,
+        values,
+        links.pageUrl,
+      );
     return { href, trustLevel: online.trustLevel };
   }
   return { href: online.url, trustLevel: online.trustLevel };

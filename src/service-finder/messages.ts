@@ -13,6 +13,13 @@ export function resultCountText(count: number): string {
   return msg(str`${count} Leistungen gefunden`, { id: 'finder.results.many' });
 }
 
+/** The polite announcement after "show more": how many more, of how many in all. */
+export function moreShownText(added: number, total: number): string {
+  return msg(str`${added} weitere Leistungen angezeigt, ${total} insgesamt`, {
+    id: 'finder.results.more-shown',
+  });
+}
+
 /** Texts of the finder's fixed parts. */
 export const text = {
   heading: () => msg('Leistungen finden', { id: 'finder.heading' }),
@@ -20,7 +27,6 @@ export const text = {
   searchHint: () =>
     msg('Zum Beispiel: Ausweis verloren, Hund anmelden, umziehen', { id: 'finder.search.hint' }),
   resultsLabel: () => msg('Suchergebnisse', { id: 'finder.results.label' }),
-  preparing: () => msg('Die Suche wird vorbereitet …', { id: 'finder.search.preparing' }),
   loadingCatalogue: () =>
     msg('Die Leistungen werden geladen …', { id: 'finder.catalogue.loading' }),
   catalogueFailed: () =>
@@ -38,6 +44,19 @@ export const text = {
   backToResults: () => msg('Zurück zur Suche', { id: 'finder.detail.back' }),
   townChosen: () => msg('Ihr Wohnort:', { id: 'finder.town.chosen' }),
   townChange: () => msg('Wohnort ändern', { id: 'finder.town.change' }),
+  townKeep: (town: string) => msg(str`Bei ${town} bleiben`, { id: 'finder.town.keep' }),
+  townBackToPreset: (town: string) =>
+    msg(str`Zurück zu ${town}`, { id: 'finder.town.back-to-preset' }),
+  townFailed: () =>
+    msg('Der eingestellte Wohnort konnte nicht geladen werden.', { id: 'finder.town.failed' }),
+  moreResults: (remaining: number, step: number) =>
+    remaining > step
+      ? msg(str`${step} weitere Ergebnisse anzeigen (von noch ${remaining})`, {
+          id: 'finder.results.more',
+        })
+      : msg(str`Die übrigen ${remaining} Ergebnisse anzeigen`, { id: 'finder.results.rest' }),
+  germanOnly: () =>
+    msg('Diese Beschreibung gibt es nur auf Deutsch.', { id: 'finder.detail.german-only' }),
   townUnknown: () =>
     msg('Der eingestellte Ort ist uns nicht bekannt. Bitte wählen Sie Ihren Wohnort.', {
       id: 'finder.town.unknown',

@@ -7,6 +7,7 @@ import type { Service, ServiceTexts } from '../api/schemas/service.js';
 import { renderFailure, renderLoading } from '../ui/feedback.js';
 import { trustLevelText } from '../ui/labels.js';
 import type { ApplyTarget } from './apply-link.js';
+import type { HeadingLevels } from './headings.js';
 import { text } from './messages.js';
 import { groupOpeningHours } from './opening-hours.js';
 import {
@@ -28,6 +29,8 @@ export type Loadable<T> =
 /** What the detail view shows. */
 export interface DetailView {
   locale: Locale;
+  /** Levels of the headings in the host page's outline. */
+  levels: HeadingLevels;
   service: Loadable<Service>;
   /** Who is responsible; `undefined` while no town is chosen. */
   routes: Loadable<RouteList> | undefined;
@@ -57,7 +60,7 @@ export function renderDetail(view: DetailView, heading: TemplateResult | string)
       <button type="button" class="button button--secondary back" @click=${view.onBack}>
         <span aria-hidden="true">←</span> ${text.backToResults()}
       </button>
-      <h3 id="detail-heading" tabindex="-1">${heading}</h3>
+      <h3 id="detail-heading" tabindex="-1" aria-level=${view.levels.aria(1)}>${heading}</h3>
       ${renderService(view)}
     </section>
   `;
@@ -75,12 +78,19 @@ function renderService(view: DetailView): TemplateResult {
     });
   }
   const value = service.value;
+  const shown = [value.summary, ...SECTIONS.map(([key]) => value.texts[key])].filter(
+    (module) => module !== undefined,
+  );
+  // Said in the citizen's language, before the German text: why it is not in theirs.
+  const germanOnly =
+    view.locale !== 'de' && shown.some((module) => module[view.locale] === undefined);
   return html`
+    ${germanOnly ? html`<p class="note german-only">${text.germanOnly()}</p>` : nothing}
     ${value.summary ? html`<p class="lead">${localText(value.summary, view.locale)}</p>` : nothing}
     ${SECTIONS.map(([key, title]) => {
       const module = value.texts[key];
       return module
-        ? html`<h4>${title()}</h4>
+        ? html`<h4 aria-level=${view.levels.aria(2)}>${title()}</h4>
             ${paragraphs(module, view.locale)}`
         : nothing;
     })}
@@ -120,7 +130,7 @@ function renderOffice(view: DetailView): TemplateResult {
   const place = view.eventPlace.area ?? view.area;
   const title = place ? text.responsibleFor(place.name) : text.responsible();
   return html`<section class="office" part="office" aria-labelledby="office-heading">
-    <h4 id="office-heading" tabindex="-1">${title}</h4>
+    <h4 id="office-heading" tabindex="-1" aria-level=${view.levels.aria(2)}>${title}</h4>
     ${officeBody(view)}
   </section>`;
 }
@@ -142,19 +152,24 @@ function officeBody(view: DetailView): TemplateResult {
   const list = routes.value;
   const place = view.eventPlace.area ?? view.area;
   return html`${renderEventPlace(list.routedBy, view.eventPlace, view.area)}
-  ${officeAnswer(list, place, view.locale)}`;
+  ${officeAnswer(list, place, view.locale, view.levels)}`;
 }
 
-function officeAnswer(list: RouteList, place: Area | undefined, locale: Locale): TemplateResult {
+function officeAnswer(
+  list: RouteList,
+  place: Area | undefined,
+  locale: Locale,
+  levels: HeadingLevels,
+): TemplateResult {
   if (list.notOffered) return renderNotOffered(list.notOffered, place, locale);
   if (list.routes.length === 0) {
     return html`<p>${text.noOffice()}</p>
       <p><a href="tel:115">${text.call115()}</a></p>`;
   }
-  return html`${list.routes.map((route) => renderRoute(route, locale))}`;
+  return html`${list.routes.map((route) => renderRoute(route, locale, levels))}`;
 }
 
-function renderRoute(route: Route, locale: Locale): TemplateResult {
+function renderRoute(route: Route, locale: Locale, levels: HeadingLevels): TemplateResult {
   const hours = groupOpeningHours(route.openingHours, locale);
   const contact = route.contactPersons[0];
   const duration = route.processingDuration ? durationText(route.processingDuration) : undefined;
@@ -172,7 +187,7 @@ function renderRoute(route: Route, locale: Locale): TemplateResult {
     }
     ${
       hours.length > 0 || route.openingHoursNote
-        ? html`<h5>${text.openingHours()}</h5>
+        ? html`<h5 aria-level=${levels.aria(3)}>${text.openingHours()}</h5>
             ${
               hours.length > 0
                 ? html`<dl class="hours">

@@ -5,7 +5,24 @@ import { pickText, TOPIC_FIELDS, type Locale, type TopicField } from '../api/voc
 import { levelName, topicFieldName } from '../ui/labels.js';
 import { localText } from '../ui/local-text.js';
 import { text } from './messages.js';
+import type { HeadingLevels } from './headings.js';
 import { splitForHighlight, type SearchHit, type ServiceSearchIndex } from './search/index.js';
+
+/** The last option of a cut result list: choosing it shows more. */
+export const MORE_RESULTS = Symbol('more results');
+
+/** An option of the results listbox: a hit, or "show more". */
+export type ResultOption = SearchHit | typeof MORE_RESULTS;
+
+/**
+ * The "show more" option: an option of the listbox itself, so keyboard and screen-reader users
+ * reach it with the arrow keys like any result and stay in the search box.
+ */
+export function renderMoreOption(remaining: number, step: number): TemplateResult {
+  return html`<span class="more-results">
+    <span aria-hidden="true">+</span> ${text.moreResults(remaining, step)}
+  </span>`;
+}
 
 /** A service name with the matched words marked: segments rendered by the template, no HTML. */
 function highlightedName(
@@ -71,6 +88,7 @@ export function renderBrowse(
     select: (selection: BrowseSelection) => void;
     choose: (service: ServiceSummary) => void;
   },
+  levels: HeadingLevels,
 ): TemplateResult {
   if (selection) {
     const services = (
@@ -96,7 +114,7 @@ export function renderBrowse(
       >
         <span aria-hidden="true">←</span> ${text.backToOverview()}
       </button>
-      <h3 id="browse-heading" tabindex="-1">${title}</h3>
+      <h3 id="browse-heading" tabindex="-1" aria-level=${levels.aria(1)}>${title}</h3>
       <ul class="service-list">
         ${services.map(
           (service) =>
@@ -112,7 +130,7 @@ export function renderBrowse(
   const situations = index.lifeSituations();
   const topics = TOPIC_FIELDS.filter((field) => index.byTopicField(field).some(filter));
   return html`<div class="browse" part="browse">
-    <h3>${text.browseHeading()}</h3>
+    <h3 aria-level=${levels.aria(1)}>${text.browseHeading()}</h3>
     <ul class="chips">
       ${situations.map(
         (entry) =>
@@ -127,7 +145,7 @@ export function renderBrowse(
           </li>`,
       )}
     </ul>
-    <h3>${text.topicsHeading()}</h3>
+    <h3 aria-level=${levels.aria(1)}>${text.topicsHeading()}</h3>
     <ul class="chips">
       ${topics.map(
         (field) =>

@@ -2,15 +2,18 @@
  * `<saar-service-finder>`: a citizen finds a service in their own words, sees what it takes and
  * which office is responsible for their town, and may apply online.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
+import type { PortalClient } from '../api/portal-client.js';
 import type { Area } from '../api/schemas/area.js';
+import type { Locale } from '../api/schemas/common.js';
 import type { ServiceSummary } from '../api/schemas/service.js';
 import { ADDRESSEES, TOPIC_FIELDS, type Addressee, type TopicField } from '../api/vocabulary.js';
-import { isAbortError } from '../api/errors.js';
+import { HttpError, isAbortError } from '../api/errors.js';
 import { SaarElement } from '../shared/saar-element.js';
 import { buttonStyles } from '../shared/styles.js';
+import { explainFailure, tellWebmaster } from '../shared/webmaster-console.js';
 import { AreaPicker } from '../ui/area-picker/area-picker.js';
 import { ComboboxController } from '../ui/combobox/combobox-controller.js';
 import { renderComboboxInput, renderListbox } from '../ui/combobox/listbox.js';
@@ -20,19 +23,30 @@ import { FocusController } from '../ui/focus.js';
 import { LiveRegionController } from '../ui/live-region.js';
 import { formTextStyles } from '../ui/text-styles.js';
 import { applyTarget } from './apply-link.js';
-import { loadCatalogue, loadIndex } from './catalogue-cache.js';
 import { SaarServiceOpenEvent, SaarServiceSelectEvent, SaarTownChangeEvent } from './events.js';
-import { eventPlaceText, resultCountText, text } from './messages.js';
+import { HeadingLevels } from './headings.js';
+import { eventPlaceText, moreShownText, resultCountText, text } from './messages.js';
 import { FAILURE_ID, renderDetail, type Loadable } from './render-detail.js';
 import {
+  MORE_RESULTS,
   renderBrowse,
+  renderMoreOption,
   renderNoResults,
   renderResultOption,
   type BrowseSelection,
+  type ResultOption,
 } from './render-lists.js';
-import { suggestQuery, type SearchHit } from './search/index.js';
+import { suggestQuery, type SearchHit, type ServiceSearchIndex } from './search/index.js';
+import { catalogueSearch } from './search-cache.js';
 import { finderStyles } from './styles.js';
 import { localText } from '../ui/local-text.js';
+
+const TAG = 'saar-service-finder';
+/** Keys the portal knows a municipality by: ARS (12 digits) or AGS (8 digits). */
+const MUNICIPALITY_KEY = /^(?:\d{12}|\d{8})$/;
+
+/** The preset town's key is no municipality key at all (no request is made). */
+class NotAMunicipalityKey extends Error {}
 
 /**
  * Finds services in the citizen's own words and shows the office responsible for their town.
@@ -41,7 +55,7 @@ import { localText } from '../ui/local-text.js';
  * @fires saar-service-select - The citizen chose "Online beantragen"; cancel it to handle the application yourself.
  * @fires saar-service-open - The citizen opened a service's details.
  * @fires saar-town-change - The citizen chose or changed their town.
- * @csspart base - The widget's frame.
+ * @csspart base - The widget's frame (border, padding, background: restyle or remove it here).
  * @csspart heading - The widget's heading.
  * @csspart search-input - The search box.
  * @csspart results - The list of results.
@@ -56,6 +70,28 @@ import { localText } from '../ui/local-text.js';
  * @csspart town-input - The town search box.
  * @csspart error - An error message with its retry button.
  * @csspart no-results - Help when nothing was found.
+ * @cssprop --saar-color-brand - Brand colour: buttons, links, the focus of the search box.
+ * @cssprop --saar-color-brand-contrast - Text on the brand colour.
+ * @cssprop --saar-color-text - Body text.
+ * @cssprop --saar-color-text-muted - Hints and secondary text.
+ * @cssprop --saar-color-surface - Background of the widget.
+ * @cssprop --saar-color-surface-raised - Background of offices, chips and skeletons.
+ * @cssprop --saar-color-border - Borders of the frame, the search box and the results.
+ * @cssprop --saar-color-focus - The focus ring.
+ * @cssprop --saar-color-error - Errors.
+ * @cssprop --saar-color-success - The "online" badge.
+ * @cssprop --saar-font-family - Font stack (default: the system fonts).
+ * @cssprop --saar-font-size-m - Body text size (default: the user's default size).
+ * @cssprop --saar-font-size-l - Sub-headings and the lead text.
+ * @cssprop --saar-font-size-xl - The widget's heading.
+ * @cssprop --saar-radius-s - Corner radius of inputs and buttons.
+ * @cssprop --saar-radius-m - Corner radius of the frame and the office boxes.
+ * @cssprop --saar-font-weight-bold - Headings and emphasis (default 700).
+ * @cssprop --saar-space-1 - Spacing step 1 (default 4 px at the default font size).
+ * @cssprop --saar-space-2 - Spacing step 2 (default 8 px).
+ * @cssprop --saar-space-3 - Spacing step 3 (default 12 px).
+ * @cssprop --saar-space-4 - Padding of the frame and the gap between its parts.
+ * @cssprop --saar-target-size - Smallest click or touch target (default 44 px; keep it at 44 px or more).
  */
 export class SaarServiceFinder extends SaarElement {
   static override styles = [
@@ -76,16 +112,24 @@ export class SaarServiceFinder extends SaarElement {
   /** Only services for `citizens` or for `businesses`. */
   @property() addressee: Addressee | undefined;
 
-  /** How many results to show at most. */
+  /** How many results to show at first; "show more" adds as many again. */
   @property({ type: Number }) limit = 10;
 
   /**
+   * The level of the widget's own heading in the page's outline (2 to 6): `3` under your page's
+   * `<h2>`. The widget's inner headings follow one level below each other.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
    * Where "Online beantragen" leads for the portal's own forms: a URL template with `{serviceId}`,
-   * `{leikaKey}` and `{ars}`, relative to the page. Without it, the event alone.
+   * `{leikaKey}` and `{ars}`, relative to the page. Without it, the portal's own application page.
    */
   @property({ attribute: 'apply-url' }) applyUrl: string | undefined;
 
   @state() private query = '';
+  /** How many results are shown: `limit`, plus `limit` for each "show more". */
+  @state() private shown = 0;
   @state() private selected: ServiceSummary | undefined;
   @state() private browse: BrowseSelection;
   @state() private chosenArea: Area | undefined;
@@ -93,14 +137,24 @@ export class SaarServiceFinder extends SaarElement {
   @state() private eventArea: Area | undefined;
   @state() private changingTown = false;
 
-  private cachedHits: { key: string; hits: SearchHit[] } | undefined;
+  private cachedResults:
+    { index: ServiceSearchIndex; key: string; hits: SearchHit[]; total: number } | undefined;
+  /** The index the finder last rendered with, to notice a new one (another language, whole). */
+  private renderedIndex: ServiceSearchIndex | undefined;
+  /** Whether the citizen started searching: from then on the whole catalogue is wanted. */
+  private searching = false;
+  /** The index of the whole catalogue, for the client and language it was loaded for. */
+  @state() private whole:
+    { client: PortalClient; locale: Locale; index: ServiceSearchIndex } | undefined;
 
-  private readonly searchBox = new ComboboxController<SearchHit>(this, {
+  private readonly searchBox = new ComboboxController<ResultOption>(this, {
     ids: { input: 'search', listbox: 'results', option: (index) => `result-${index}` },
-    options: () => this.hits(),
-    onChoose: (hit) => this.chooseService(hit.service),
+    options: () => this.resultOptions(),
+    onChoose: (option) =>
+      option === MORE_RESULTS ? this.showMore() : this.chooseService(option.service),
     onClear: () => {
       this.query = '';
+      this.shown = 0;
       this.announceResultCount();
     },
   });
@@ -137,34 +191,54 @@ export class SaarServiceFinder extends SaarElement {
     detailHeading: 'detail-heading',
     officeHeading: 'office-heading',
     failure: FAILURE_ID,
+    townFailure: 'town-failure',
     townChange: 'town-change',
     townInput: this.townPicker.inputId,
     search: this.searchBox.ids.input,
   };
 
-  private readonly catalogueTask = new Task(this, {
-    task: ([client, locale]) => loadCatalogue(client, locale),
+  // The curated part of the catalogue, searchable at once (the whole follows, see `startSearching`).
+  private readonly searchTask = new Task(this, {
+    task: ([client, locale]) => this.explained(this.search(client, locale).first),
     args: () => [this.client, this.locale] as const,
   });
 
-  private readonly indexTask = new Task(this, {
-    task: ([catalogue, locale]) => (catalogue ? loadIndex(catalogue, locale) : initialState),
-    args: () => [this.catalogueTask.value, this.locale] as const,
-  });
+  constructor() {
+    super();
+    // The first sign that the citizen is about to search brings the rest of the catalogue.
+    for (const type of ['focusin', 'pointerdown', 'keydown'] as const) {
+      this.addEventListener(type, this.startSearching);
+    }
+  }
 
   private readonly presetAreaTask = new Task(this, {
-    task: ([client, key], { signal }) => (key ? client.getArea(key, { signal }) : initialState),
+    task: ([client, key], { signal }) => {
+      if (!key) return initialState;
+      if (!MUNICIPALITY_KEY.test(key)) throw new NotAMunicipalityKey(key);
+      return this.explained(client.getArea(key, { signal })).catch((error: unknown) => {
+        if (error instanceof HttpError && error.status === 404) {
+          tellWebmaster(
+            `<${TAG} municipality="${key}">: the portal knows no municipality with this key. ` +
+              `Use your town's 12-digit regional key (ARS) or 8-digit municipality key (AGS), as listed in ` +
+              `the portal's GET /api/v1/areas?q=<name>. Citizens now choose their town themselves.`,
+          );
+        }
+        throw error;
+      });
+    },
     args: () => [this.client, this.municipality?.trim()] as const,
   });
 
+  // The full service carries every language: a change of language needs no new request.
   private readonly serviceTask = new Task(this, {
-    task: ([client, id], { signal }) => (id ? client.getService(id, { signal }) : initialState),
-    args: () => [this.client, this.selected?.id, this.locale] as const,
+    task: ([client, id], { signal }) =>
+      id ? this.explained(client.getService(id, { signal })) : initialState,
+    args: () => [this.client, this.selected?.id] as const,
   });
 
   private readonly routesTask = new Task(this, {
     task: ([client, leikaKey, ars], { signal }) =>
-      leikaKey && ars ? client.getRoutes(leikaKey, ars, { signal }) : initialState,
+      leikaKey && ars ? this.explained(client.getRoutes(leikaKey, ars, { signal })) : initialState,
     // For a service routed by an event, the place the citizen named replaces their town.
     args: () => [this.client, this.selected?.leikaKey, (this.eventArea ?? this.area)?.ars] as const,
   });
@@ -172,6 +246,37 @@ export class SaarServiceFinder extends SaarElement {
   /** The citizen's town: chosen on the page, else the preset one. */
   get area(): Area | undefined {
     return this.chosenArea ?? this.presetAreaTask.value;
+  }
+
+  /** The town the webmaster preset, once the portal confirmed it. */
+  private get presetArea(): Area | undefined {
+    return this.presetAreaTask.status === TaskStatus.COMPLETE
+      ? this.presetAreaTask.value
+      : undefined;
+  }
+
+  /**
+   * The search index: the whole catalogue's once loaded, else the curated part's; none while the
+   * first one loads or after loading it failed.
+   */
+  private get index(): ServiceSearchIndex | undefined {
+    if (this.searchTask.status === TaskStatus.ERROR) return undefined;
+    const whole = this.whole;
+    if (whole?.client === this.client && whole.locale === this.locale) return whole.index;
+    return this.searchTask.value;
+  }
+
+  private get levels(): HeadingLevels {
+    return new HeadingLevels(this.headingLevel);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('municipality')) this.checkMunicipality();
+    // Another language (or portal): its whole catalogue, if the citizen is searching.
+    const whole = this.whole;
+    if (this.searching && (whole?.client !== this.client || whole.locale !== this.locale)) {
+      this.loadWholeCatalogue();
+    }
   }
 
   protected override render(): TemplateResult {
@@ -182,21 +287,47 @@ export class SaarServiceFinder extends SaarElement {
     </div>`;
   }
 
+  protected override updated(): void {
+    this.noticeNewIndex();
+  }
+
   private renderHeading(): TemplateResult {
-    return html`<h2 part="heading" id=${this.targets.heading}>${text.heading()}</h2>`;
+    return html`<h2 part="heading" id=${this.targets.heading} aria-level=${this.levels.aria(0)}>
+      ${text.heading()}
+    </h2>`;
   }
 
   private renderTownBar(): TemplateResult | typeof nothing {
     const area = this.area;
+    const preset = this.presetAreaTask;
     const presetFailed =
-      this.municipality && this.presetAreaTask.status === TaskStatus.ERROR && !this.chosenArea;
+      this.municipality && preset.status === TaskStatus.ERROR && !this.chosenArea;
+    if (presetFailed && !isUnknownTown(preset.error)) {
+      // The portal could not be asked: say so truthfully, with a way to try again.
+      return html`<div class="town">
+        ${renderFailure({
+          what: text.townFailed(),
+          error: preset.error,
+          retry: () => this.retry(() => void preset.run(), this.targets.townChange),
+          id: this.targets.townFailure,
+        })}
+      </div>`;
+    }
     if (this.changingTown || presetFailed) {
       return html`<div class="town">
         ${presetFailed ? html`<p role="alert">${text.townUnknown()}</p>` : nothing}
         ${this.townPicker.render()}
+        ${
+          this.changingTown && area
+            ? html`<button type="button" class="link-button" @click=${this.cancelChangingTown}>
+                ${text.townKeep(area.name)}
+              </button>`
+            : nothing
+        }
       </div>`;
     }
     if (!area) return nothing;
+    const home = this.presetArea;
     return html`<div class="town-bar">
       <span>${text.townChosen()} <strong>${area.name}</strong></span>
       <button
@@ -207,11 +338,19 @@ export class SaarServiceFinder extends SaarElement {
       >
         ${text.townChange()}
       </button>
+      ${
+        home && this.chosenArea && this.chosenArea.ars !== home.ars
+          ? html`<button type="button" class="link-button" @click=${this.backToPresetTown}>
+              ${text.townBackToPreset(home.name)}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
   private renderSearch(): TemplateResult {
-    const hits = this.hits();
+    const options = this.resultOptions();
+    const hits = this.results().hits;
     return html`
       <div class="search">
         <label id="search-label" for="search">${text.searchLabel()}</label>
@@ -225,51 +364,66 @@ export class SaarServiceFinder extends SaarElement {
           enterKeyHint: 'search',
         })}
       </div>
-      ${renderListbox(this.searchBox, hits, (hit) => renderResultOption(hit, this.locale), {
-        label: text.resultsLabel(),
-        className: 'results',
-        part: 'results',
-        optionPart: 'result',
-      })}
+      ${renderListbox(
+        this.searchBox,
+        options,
+        (option) =>
+          option === MORE_RESULTS
+            ? renderMoreOption(this.results().total - hits.length, Math.max(1, this.limit))
+            : renderResultOption(option, this.locale),
+        {
+          label: text.resultsLabel(),
+          className: 'results',
+          part: 'results',
+          optionPart: 'result',
+        },
+      )}
       ${this.renderBody(hits)}
     `;
   }
 
   private renderBody(hits: SearchHit[]): TemplateResult | typeof nothing {
-    const catalogue = this.catalogueTask;
-    if (catalogue.status === TaskStatus.ERROR) {
+    const search = this.searchTask;
+    const index = this.index;
+    if (search.status === TaskStatus.ERROR) {
       return renderFailure({
         what: text.catalogueFailed(),
-        error: catalogue.error,
-        retry: () => this.retry(() => void catalogue.run(), this.targets.search),
+        error: search.error,
+        retry: () => this.retry(() => void search.run(), this.targets.search),
         id: this.targets.failure,
       });
     }
-    const index = this.indexTask.value;
-    if (!index) {
-      return renderLoading(catalogue.value ? text.preparing() : text.loadingCatalogue());
-    }
+    if (!index) return renderLoading(text.loadingCatalogue());
     const on = { select: this.selectBrowse, choose: this.chooseService };
+    const levels = this.levels;
     if (this.query.trim() === '') {
-      return renderBrowse(index, this.browse, this.locale, this.acceptService, on);
+      return renderBrowse(index, this.browse, this.locale, this.acceptService, on, levels);
     }
     if (hits.length === 0) {
       return html`${renderNoResults(this.query, suggestQuery(index, this.query), this.applySuggestion)}
-      ${renderBrowse(index, undefined, this.locale, this.acceptService, on)}`;
+      ${renderBrowse(index, undefined, this.locale, this.acceptService, on, levels)}`;
     }
     return nothing;
   }
 
   private renderDetailView(selected: ServiceSummary): TemplateResult {
-    const service = toLoadable(this.serviceTask);
-    const routes = this.area ? toLoadable(this.routesTask) : undefined;
+    const service = this.loadable(this.serviceTask, this.targets.detailHeading);
+    const routes = this.area
+      ? this.loadable(this.routesTask, this.targets.officeHeading)
+      : undefined;
     const full = service.kind === 'done' ? service.value : undefined;
     const apply = full
-      ? applyTarget(full, this.applyUrl, this.area?.ars, location.href)
+      ? applyTarget(full, {
+          template: this.applyUrl,
+          ars: this.area?.ars,
+          pageUrl: location.href,
+          portalPage: new URL('/antrag/', this.client.baseUrl).href,
+        })
       : undefined;
     return renderDetail(
       {
         locale: this.locale,
+        levels: this.levels,
         service,
         routes,
         area: this.area,
@@ -279,27 +433,75 @@ export class SaarServiceFinder extends SaarElement {
         onBack: this.backToSearch,
         townPicker: () => this.officeTownPicker.render(),
       },
-      localText(selected.name, this.locale),
+      // The full description names the service in every language; the summary only in two.
+      localText(full?.name ?? selected.name, this.locale),
     );
   }
 
-  /** Hits for the current query and filters, computed once per change (rendering repeats). */
-  private hits(): SearchHit[] {
-    const index = this.indexTask.value;
+  /** Hits for the current query and filters, and their total, computed once per change. */
+  private results(): { hits: SearchHit[]; total: number } {
+    const index = this.index;
     const query = this.query.trim();
-    if (!index || query === '') return [];
-    const key = [index.locale, this.query, this.topicField, this.addressee, this.limit].join(
-      '\u0000',
-    );
-    if (this.cachedHits?.key !== key) {
-      const hits = index.search(this.query, {
-        limit: Math.max(1, this.limit),
-        topicField: validTopic(this.topicField),
-        addressee: validAddressee(this.addressee),
+    if (!index || query === '') return { hits: [], total: 0 };
+    const shown = this.shown || Math.max(1, this.limit);
+    const key = [this.query, this.topicField, this.addressee, shown].join('\u0000');
+    const cached = this.cachedResults;
+    if (cached?.index === index && cached.key === key) return cached;
+    const found = index.find(this.query, {
+      limit: shown,
+      topicField: validTopic(this.topicField),
+      addressee: validAddressee(this.addressee),
+    });
+    this.cachedResults = { index, key, ...found };
+    return this.cachedResults;
+  }
+
+  /** The listbox's options: the hits shown, then "show more" while there are more. */
+  private resultOptions(): ResultOption[] {
+    const { hits, total } = this.results();
+    return total > hits.length ? [...hits, MORE_RESULTS] : hits;
+  }
+
+  /**
+   * A new index (another language's, or the first one) or more of it searchable: results and the
+   * announcement of their count follow, without the citizen having to type again.
+   */
+  private noticeNewIndex(): void {
+    const index = this.index;
+    if (!index || index === this.renderedIndex) return;
+    this.renderedIndex = index;
+    this.requestUpdate();
+    if (this.query.trim()) this.announceResultCount();
+  }
+
+  /** The citizen is about to search: from now on, the whole catalogue (once per page). */
+  private readonly startSearching = () => {
+    if (this.searching) return;
+    this.searching = true;
+    this.loadWholeCatalogue();
+  };
+
+  /** The catalogue search for `client` and `locale`, shared with the page's other finders. */
+  private search(client: PortalClient, locale: Locale) {
+    return catalogueSearch(client, locale, finderLocales);
+  }
+
+  /** Loads and indexes the whole catalogue for the current client and language. */
+  private loadWholeCatalogue(): void {
+    const { client, locale } = this;
+    const pending = this.whole?.client === client && this.whole.locale === locale;
+    if (pending) return;
+    this.search(client, locale)
+      .complete()
+      .then((index) => {
+        if (this.client === client && this.locale === locale)
+          this.whole = { client, locale, index };
+      })
+      .catch((error: unknown) => {
+        // The curated part keeps answering; the next search tries the rest again.
+        if (!isAbortError(error)) explainFailure(TAG, error);
+        this.searching = false;
       });
-      this.cachedHits = { key, hits };
-    }
-    return this.cachedHits.hits;
   }
 
   private readonly acceptService = (service: ServiceSummary): boolean => {
@@ -312,23 +514,74 @@ export class SaarServiceFinder extends SaarElement {
   };
 
   private readonly onSearchInput = (event: Event) => {
+    this.startSearching();
     this.query = (event.target as HTMLInputElement).value;
+    this.shown = 0;
     this.announceResultCount();
   };
 
-  /** Announces how many services match once typing pauses (not per keystroke). */
+  /**
+   * Announces how many services match once typing pauses (not per keystroke). Composed when it is
+   * said: typed while the catalogue still loads, the count comes once the search is ready.
+   */
   private announceResultCount(): void {
     this.liveRegion.announceLater(() =>
-      this.query.trim() && this.indexTask.value
-        ? this.localize(() => resultCountText(this.hits().length))
+      this.query.trim() && this.index
+        ? this.localize(() => resultCountText(this.results().total))
         : '',
     );
+  }
+
+  /** "Show more": as many results again; the first new one becomes the active option. */
+  private showMore(): void {
+    const { hits, total } = this.results();
+    const first = hits.length;
+    this.shown = first + Math.max(1, this.limit);
+    const added = Math.min(total, this.shown) - first;
+    this.searchBox.activate(first);
+    this.liveRegion.announce(this.localize(() => moreShownText(added, total)));
   }
 
   /** Retries, then focuses `target` (else the failure block): the button itself goes away. */
   private retry(run: () => void, target: string): void {
     run();
     this.focusControl.focusAfterUpdate(target, this.targets.failure, this.targets.heading);
+  }
+
+  /** A task's state in the shape the detail view renders; a retry keeps focus on `target`. */
+  private loadable<T>(task: Task<readonly unknown[], T>, target: string): Loadable<T> {
+    if (task.status === TaskStatus.COMPLETE && task.value !== undefined)
+      return { kind: 'done', value: task.value };
+    if (task.status === TaskStatus.ERROR && !isAbortError(task.error)) {
+      return {
+        kind: 'failed',
+        error: task.error,
+        retry: () => this.retry(() => void task.run(), target),
+      };
+    }
+    return { kind: 'pending' };
+  }
+
+  /** Tells the webmaster when a failure points at the page's setup, and passes it on. */
+  private async explained<T>(work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } catch (error) {
+      if (!isAbortError(error)) explainFailure(TAG, error);
+      throw error;
+    }
+  }
+
+  /** Tells the webmaster about a `municipality` that cannot be a municipality key. */
+  private checkMunicipality(): void {
+    const key = this.municipality?.trim();
+    if (key && !MUNICIPALITY_KEY.test(key)) {
+      tellWebmaster(
+        `<${TAG} municipality="${key}">: not a municipality key. Use the 12-digit regional key (ARS), ` +
+          `such as 100410100100 for Saarbrücken, or the 8-digit municipality key (AGS), such as 10041100. ` +
+          `Citizens now choose their town themselves.`,
+      );
+    }
   }
 
   private readonly chooseService = (service: ServiceSummary) => {
@@ -350,6 +603,8 @@ export class SaarServiceFinder extends SaarElement {
   };
 
   private readonly selectBrowse = (selection: BrowseSelection) => {
+    // A list by life situation or topic lists the whole catalogue.
+    this.startSearching();
     this.browse = selection;
     if (selection)
       this.focusControl.focusAfterUpdate(this.targets.browseHeading, this.targets.search);
@@ -358,6 +613,7 @@ export class SaarServiceFinder extends SaarElement {
 
   private readonly applySuggestion = (suggestion: string) => {
     this.query = suggestion;
+    this.shown = 0;
     this.searchBox.reset();
     this.focusControl.focusAfterUpdate(this.targets.search);
     this.announceResultCount();
@@ -366,6 +622,20 @@ export class SaarServiceFinder extends SaarElement {
   private readonly startChangingTown = () => {
     this.changingTown = true;
     this.focusControl.focusAfterUpdate(this.targets.townInput);
+  };
+
+  private readonly cancelChangingTown = () => {
+    this.changingTown = false;
+    this.focusControl.focusAfterUpdate(this.targets.townChange, this.targets.heading);
+  };
+
+  private readonly backToPresetTown = () => {
+    const preset = this.presetArea;
+    if (!preset) return;
+    this.chosenArea = undefined;
+    this.liveRegion.announce(this.localize(() => `${text.townChosen()} ${preset.name}`));
+    this.focusControl.focusAfterUpdate(this.targets.townChange, this.targets.heading);
+    this.emit(new SaarTownChangeEvent({ area: preset }));
   };
 
   private chooseTown(area: Area): void {
@@ -403,6 +673,23 @@ export class SaarServiceFinder extends SaarElement {
   }
 }
 
+/** The languages of the page's finders (those in the document itself). */
+function finderLocales(): ReadonlySet<Locale> {
+  return new Set(
+    [...document.querySelectorAll(TAG)]
+      .filter((element): element is SaarServiceFinder => element instanceof SaarServiceFinder)
+      .map((finder) => finder.locale),
+  );
+}
+
+/** Whether the preset town failed because it is unknown (not because the portal failed). */
+function isUnknownTown(error: unknown): boolean {
+  return (
+    error instanceof NotAMunicipalityKey ||
+    (error instanceof HttpError && (error.status === 404 || error.status === 400))
+  );
+}
+
 function validTopic(value: string | undefined): TopicField | undefined {
   return (TOPIC_FIELDS as readonly string[]).includes(value ?? '')
     ? (value as TopicField)
@@ -411,16 +698,6 @@ function validTopic(value: string | undefined): TopicField | undefined {
 
 function validAddressee(value: string | undefined): Addressee | undefined {
   return (ADDRESSEES as readonly string[]).includes(value ?? '') ? (value as Addressee) : undefined;
-}
-
-/** A task's state in the shape the detail view renders. */
-function toLoadable<T>(task: Task<readonly unknown[], T>): Loadable<T> {
-  if (task.status === TaskStatus.COMPLETE && task.value !== undefined)
-    return { kind: 'done', value: task.value };
-  if (task.status === TaskStatus.ERROR && !isAbortError(task.error)) {
-    return { kind: 'failed', error: task.error, retry: () => void task.run() };
-  }
-  return { kind: 'pending' };
 }
 
 declare global {

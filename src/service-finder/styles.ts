@@ -132,7 +132,7 @@ export const finderStyles = css`
     gap: 0 var(--_saar-space-2);
   }
   .hours dt {
-    min-inline-size: 7rem;
+    min-inline-size: calc(7 * var(--_saar-base));
   }
   .hours dd {
     margin: 0;

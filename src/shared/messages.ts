@@ -22,6 +22,13 @@ export const errorTitle = (): string =>
  * details: those go to the console, not the page.
  */
 export function describeError(error: unknown): string {
+  if (error instanceof NetworkError && error.reason === 'refused') {
+    // The portal refuses this website: trying again will not help, and the portal is not down.
+    return msg(
+      'Diese Angaben können auf dieser Internetseite gerade nicht angezeigt werden. Sie finden sie auch bei Ihrer Stadt- oder Gemeindeverwaltung oder unter der Behördennummer 115.',
+      { id: 'shared.error.refused' },
+    );
+  }
   if (error instanceof NetworkError) {
     return error.offline
       ? msg(

@@ -8,17 +8,27 @@
  */
 import { defaultApiBase, PortalClient } from '../api/portal-client.js';
 import { pageSingleton } from './page-singleton.js';
+import { mendApiBase } from './webmaster-console.js';
 
 /** Name of the `<meta>` element that tells the widgets where the portal API is. */
 export const API_META_NAME = 'saar-portal-api';
 
 const clients = pageSingleton('clients', () => new Map<string, PortalClient>());
 
-/** The API base for an `api-base` value (relative values resolve against the page). */
+/**
+ * The API base for an `api-base` value (relative values resolve against the page). A portal's
+ * root or its `/cdn/` address instead of the API's is mended to `/api/v1/`, with a console
+ * warning for the webmaster.
+ */
 export function resolveApiBase(apiBase?: string | null): URL {
-  if (apiBase) return new URL(apiBase, document.baseURI);
+  if (apiBase) return mendApiBase(new URL(apiBase, document.baseURI), `api-base="${apiBase}"`);
   const meta = document.querySelector<HTMLMetaElement>(`meta[name="${API_META_NAME}"]`);
-  if (meta?.content) return new URL(meta.content, document.baseURI);
+  if (meta?.content) {
+    return mendApiBase(
+      new URL(meta.content, document.baseURI),
+      `<meta name="${API_META_NAME}" content="${meta.content}">`,
+    );
+  }
   return defaultApiBase(import.meta.url);
 }
 

@@ -18,7 +18,7 @@ import { LocaleController } from './locale-controller.js';
 import { inLocale } from './localization.js';
 import type { SessionStore } from './session.js';
 import { clientForSession } from './session-client.js';
-import { sharedStyles } from './styles.js';
+import { registerBaseUnit, sharedStyles } from './styles.js';
 
 /**
  * Base class of the Saar-Portal widgets.
@@ -64,6 +64,7 @@ export class SaarElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    registerBaseUnit();
     // Before the context consumers ask: unanswered requests must be held for a late provider.
     ensurePageContextRoot();
     super.connectedCallback();

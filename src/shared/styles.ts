@@ -5,16 +5,51 @@
 import { css, type CSSResult } from 'lit';
 import { tokenStyles } from './tokens.js';
 
-/** Base typography and box model; the widget reflows down to 320 px wide. */
+/**
+ * Registers `--_saar-base`, the widget's own unit: the user's default font size in pixels,
+ * computed once on each host (`1em` of `font-size: medium`) and inherited as a length by
+ * everything inside, so the tokens' `rem` values never follow a page's root font size. Once per
+ * page; a second copy of the library finds it registered.
+ */
+export function registerBaseUnit(): void {
+  if (typeof CSS === 'undefined' || typeof CSS.registerProperty !== 'function') return;
+  try {
+    CSS.registerProperty({
+      name: '--_saar-base',
+      syntax: '<length>',
+      inherits: true,
+      initialValue: '16px',
+    });
+  } catch {
+    // Registered already (another widget or copy of the library did it).
+  }
+}
+
+/**
+ * Base typography and box model; the widget reflows down to 320 px wide. A page's own CSS never
+ * reaches inside the shadow root, but rules for `*` (a CMS reset: `box-sizing`, `font-size`,
+ * `line-height`, `all: unset`) match the host element itself, and inherited properties would carry
+ * them inside: the host's inherited properties are therefore `!important` (which, from inside
+ * the shadow tree, outranks the page), and nothing inside inherits its box model.
+ */
 export const baseStyles: CSSResult = css`
   :host {
     display: block;
-    box-sizing: border-box;
+    box-sizing: border-box !important;
     max-inline-size: 100%;
-    font-family: var(--_saar-font-family);
-    font-size: var(--_saar-font-size-m);
-    line-height: var(--_saar-line-height);
-    color: var(--_saar-color-text);
+    --_saar-base: 1em;
+    font-size: medium !important;
+    font-family: var(--_saar-font-family) !important;
+    font-style: normal !important;
+    font-weight: normal !important;
+    line-height: var(--_saar-line-height) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    white-space: normal !important;
+    color: var(--_saar-color-text) !important;
     overflow-wrap: break-word;
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
@@ -22,10 +57,17 @@ export const baseStyles: CSSResult = css`
   :host([hidden]) {
     display: none !important;
   }
+  /*
+   * The host's size is the user's default (medium), the unit of every token; the widget's text
+   * size starts at its top-level elements (widgets render one root element, \`part="base"\`).
+   */
+  :host > * {
+    font-size: var(--_saar-font-size-m);
+  }
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   img,
   svg {

@@ -112,11 +112,19 @@ export function token(name: string): CSSResult {
   return unsafeCSS(`var(--_saar-${name})`);
 }
 
+/**
+ * A default in `rem` as a multiple of the widget's own base unit (`--_saar-base`, see
+ * shared/styles.ts), so a page that changes its root font size (`html { font-size: 10px }`, or
+ * `* { font-size: 14px }`) does not shrink the widget's text and targets.
+ */
+const fromBase = (value: string) =>
+  value.replace(/(\d*\.?\d+)rem\b/g, (_, amount: string) => `calc(${amount} * var(--_saar-base))`);
+
 function declarations(valueOf: (token: Token) => string | undefined): CSSResult {
   let text = '';
   for (const token of TOKENS) {
     const value = valueOf(token);
-    if (value !== undefined) text += `--_saar-${token.name}:${value};`;
+    if (value !== undefined) text += `--_saar-${token.name}:${fromBase(value)};`;
   }
   return unsafeCSS(text);
 }

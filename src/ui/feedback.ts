@@ -3,7 +3,10 @@
  * screen readers, and an error that says what happened and offers the way forward.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { NetworkError } from '../api/errors.js';
 import { describeError, retryLabel } from '../shared/messages.js';
+
+const isRefusal = (error: unknown) => error instanceof NetworkError && error.reason === 'refused';
 
 /** A loading block: `label` for everyone, a few grey lines for the eye. */
 export function renderLoading(label: string, lines = 3): TemplateResult {
@@ -29,13 +32,17 @@ export interface FailureView {
   id?: string;
 }
 
-/** An error with what happened and the way forward (`role="alert"`: it is read at once). */
+/**
+ * An error with what happened and the way forward (`role="alert"`: it is read at once). The
+ * retry button is left out where trying again cannot help (the portal refuses this website).
+ */
 export function renderFailure(view: FailureView): TemplateResult {
+  const retry = isRefusal(view.error) ? undefined : view.retry;
   return html`<div class="error" role="alert" part="error" id=${view.id ?? nothing}>
     <p><strong>${view.what}</strong> ${describeError(view.error)}</p>
     ${
-      view.retry
-        ? html`<button type="button" class="button button--secondary" @click=${view.retry}>
+      retry
+        ? html`<button type="button" class="button button--secondary" @click=${retry}>
             ${retryLabel()}
           </button>`
         : nothing
@@ -51,7 +58,7 @@ export const feedbackStyles = css`
     background: var(--_saar-color-surface-raised);
   }
   .skeleton {
-    block-size: 1.25rem;
+    block-size: calc(1.25 * var(--_saar-base));
     margin-block: var(--_saar-space-2);
     border-radius: var(--_saar-radius-s);
     background: var(--_saar-color-surface-raised);

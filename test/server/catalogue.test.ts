@@ -49,6 +49,40 @@ describe('GET /api/v1/services', () => {
     );
   });
 
+  it('answers its two parts: the curated services with the life situations, then the rest', async () => {
+    for (const lang of ['de', 'en']) {
+      const get = async (query: string) =>
+        parseBody(
+          ServiceCatalogueSchema,
+          await portal.app.inject({ url: `/api/v1/services?lang=${lang}${query}` }),
+        );
+      const [whole, curated, longTail] = await Promise.all([
+        get(''),
+        get('&part=curated'),
+        get('&part=long-tail'),
+      ]);
+      assert.deepEqual(
+        [...curated.services, ...longTail.services],
+        whole.services,
+        'the parts, in order, are the whole',
+      );
+      assert.ok(curated.services.length > 0, 'curated services');
+      for (const service of curated.services) {
+        assert.ok(
+          service.summary !== undefined ||
+            Object.keys(service.keywords).some((language) => language !== 'de') ||
+            Object.keys(service.name).length > 1 ||
+            lang === 'de',
+          `${service.id} is curated`,
+        );
+      }
+      assert.deepEqual(curated.lifeSituations, whole.lifeSituations);
+      assert.deepEqual(longTail.lifeSituations, []);
+    }
+    const refused = await portal.app.inject({ url: '/api/v1/services?part=everything' });
+    assert.equal(refused.statusCode, 400);
+  });
+
   it('answers 304 to a matching If-None-Match, whatever the encoding', async () => {
     const first = await portal.app.inject({ url: '/api/v1/services' });
     const etag = String(first.headers.etag);

@@ -48,6 +48,29 @@ describe('the real seed', () => {
     assert.ok(gzip <= CATALOGUE_REGRESSION_BOUND_GZIP, `gzip ${gzip} B`);
   });
 
+  it('splits the catalogue in a curated part of about a fifth and the long tail (decision 0090)', async (t) => {
+    const part = async (name: string) => {
+      const response = await portal.app.inject({
+        url: `/api/v1/services?lang=de&part=${name}`,
+        headers: { 'accept-encoding': 'br' },
+      });
+      return { bytes: response.rawPayload.length };
+    };
+    const curated = await part('curated');
+    const longTail = await part('long-tail');
+    const whole = (
+      await portal.app.inject({
+        url: '/api/v1/services?lang=de',
+        headers: { 'accept-encoding': 'br' },
+      })
+    ).rawPayload.length;
+    t.diagnostic(
+      `catalogue (de, br): whole ${whole} B, curated ${curated.bytes} B, long tail ${longTail.bytes} B`,
+    );
+    assert.ok(curated.bytes < whole * 0.6, 'the first part is much less than the whole');
+    assert.ok(longTail.bytes > 0);
+  });
+
   it('answers every service description per the schema', async () => {
     for (const summary of catalogue.services) {
       const response = await portal.app.inject({

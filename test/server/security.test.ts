@@ -1,6 +1,6 @@
 /**
- * Security measures around the API: CORS only for the configured town origins (widget files for
- * everyone), security headers, rate limiting per client with problem details and Retry-After,
+ * Security measures around the API: CORS for any site on public, anonymous reads (and the widget
+ * files), for the configured town origins only on calls with a token and on writes; security headers, rate limiting per client with problem details and Retry-After,
  * request ids, and logs that hold no tokens, codes, references in URLs or addresses.
  */
 import assert from 'node:assert/strict';
@@ -16,10 +16,10 @@ describe('CORS', () => {
   });
   after(() => portal.stop());
 
-  it('allows the configured town origins and exposes the headers widgets read', async () => {
+  it('allows the configured town origins on calls with a token, and exposes the headers widgets read', async () => {
     const response = await portal.app.inject({
-      url: '/api/v1/services',
-      headers: { origin: 'http://localhost:8802' },
+      url: '/api/v1/me',
+      headers: { origin: 'http://localhost:8802', authorization: 'Bearer x' },
     });
     assert.equal(response.headers['access-control-allow-origin'], 'http://localhost:8802');
     const exposed = String(response.headers['access-control-expose-headers']);
@@ -53,12 +53,68 @@ describe('CORS', () => {
     }
   });
 
-  it('gives other origins no CORS headers', async () => {
+  it('answers public, anonymous reads to any site, without credentials', async () => {
+    for (const url of [
+      '/api/v1/services?lang=de',
+      `/api/v1/services/${DOG_TAX.id}`,
+      '/api/v1/areas?q=Saarlouis',
+      `/api/v1/areas/${ARS.saarlouis}`,
+      `/api/v1/routes?leikaKey=${DOG_TAX.leikaKey}&ars=${ARS.saarlouis}`,
+      '/api/v1/forms/hundesteuer-anmeldung',
+      '/api/v1/config',
+    ]) {
+      const response = await portal.app.inject({
+        url,
+        headers: { origin: 'https://gemeinde-unbekannt.example' },
+      });
+      assert.equal(response.headers['access-control-allow-origin'], '*', url);
+      assert.equal(response.headers['access-control-allow-credentials'], undefined, url);
+      assert.ok(String(response.headers['access-control-expose-headers']).includes('ETag'), url);
+    }
+  });
+
+  it('answers the preflight of a public read (a revalidation) to any site', async () => {
     const response = await portal.app.inject({
-      url: '/api/v1/services',
-      headers: { origin: 'https://evil.example' },
+      method: 'OPTIONS',
+      url: '/api/v1/services?lang=de',
+      headers: {
+        origin: 'https://gemeinde-unbekannt.example',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'if-none-match',
+      },
     });
-    assert.equal(response.headers['access-control-allow-origin'], undefined);
+    assert.equal(response.statusCode, 204);
+    assert.equal(response.headers['access-control-allow-origin'], '*');
+  });
+
+  it('gives other origins no CORS headers on calls with a token, on personal data and on writes', async () => {
+    const foreign = { origin: 'https://evil.example' };
+    const withToken = await portal.app.inject({
+      url: '/api/v1/services',
+      headers: { ...foreign, authorization: 'Bearer x' },
+    });
+    assert.equal(withToken.headers['access-control-allow-origin'], undefined, 'with a token');
+    for (const url of ['/api/v1/me', '/api/v1/me/drafts', '/api/v1/applications/X']) {
+      const response = await portal.app.inject({ url, headers: foreign });
+      assert.equal(response.headers['access-control-allow-origin'], undefined, url);
+    }
+    const preflight = await portal.app.inject({
+      method: 'OPTIONS',
+      url: '/api/v1/applications',
+      headers: {
+        ...foreign,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+    assert.equal(preflight.headers['access-control-allow-origin'], undefined, 'write preflight');
+    const write = await portal.app.inject({
+      method: 'POST',
+      url: '/api/v1/drafts',
+      headers: foreign,
+      payload: {},
+    });
+    assert.equal(write.headers['access-control-allow-origin'], undefined, 'write');
   });
 
   it('lets any site load the widget files', async () => {

@@ -1,6 +1,7 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { SaarPortalProvider } from '../../src/shared/saar-portal-provider.js';
 import { FakePortal } from '../fixtures/fake-portal.js';
-import { saarlouis } from '../fixtures/finder-data.js';
+import { saarlouis, tholey } from '../fixtures/finder-data.js';
 import { $, $$, mountFinder, press, ready, resultNames, type, until } from './finder-harness.js';
 
 describe('<saar-service-finder>', () => {
@@ -29,13 +30,56 @@ describe('<saar-service-finder>', () => {
       expect($$(finder, '.browse .chip').length).to.be.greaterThan(0);
     });
 
-    it('fetches the catalogue once for two finders on one page', async () => {
+    it('fetches the catalogue once for two finders in one language, the rest once searched', async () => {
       const portal = new FakePortal();
       const first = await mountFinder(portal);
       const second = await mountFinder(portal);
       await ready(first.finder);
       await ready(second.finder);
-      expect(portal.requests.filter((path) => path === 'services?lang=de')).to.have.length(1);
+      const catalogue = () => portal.requests.filter((path) => path.startsWith('services?'));
+      expect(catalogue()).to.deep.equal(['services?lang=de&part=curated']);
+      await type(first.finder, 'Hund');
+      await type(second.finder, 'Ausweis');
+      await until(() => catalogue().length === 2, 'the rest was not loaded');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(catalogue()).to.deep.equal([
+        'services?lang=de&part=curated',
+        'services?part=long-tail',
+      ]);
+    });
+
+    it('fetches one catalogue with every language for finders in two languages', async () => {
+      const portal = new FakePortal();
+      const wrapper = await fixture<SaarPortalProvider>(
+        html`<saar-portal-provider .client=${portal.client}>
+          <saar-service-finder lang="de"></saar-service-finder>
+          <saar-service-finder lang="en"></saar-service-finder>
+        </saar-portal-provider>`,
+      );
+      const [german, english] = [...wrapper.querySelectorAll('saar-service-finder')];
+      await ready(german!);
+      await ready(english!);
+      await type(german!, 'Hund');
+      expect(resultNames(german!)[0]).to.equal('Hund zur Hundesteuer anmelden');
+      await type(english!, 'dog');
+      await until(() => resultNames(english!)[0] === 'Register a dog for dog tax', 'no English');
+      await until(() => portal.requests.includes('services?part=long-tail'), 'no long tail');
+      expect(portal.requests.filter((path) => path.startsWith('services?'))).to.deep.equal([
+        'services?part=curated',
+        'services?part=long-tail',
+      ]);
+    });
+
+    it('fetches its own language’s catalogue for a finder added later in another language', async () => {
+      const portal = new FakePortal();
+      const german = await mountFinder(portal, { lang: 'de' });
+      await ready(german.finder);
+      const english = await mountFinder(portal, { lang: 'en' });
+      await ready(english.finder);
+      expect(portal.requests.filter((path) => path.startsWith('services?')).sort()).to.deep.equal([
+        'services?lang=de&part=curated',
+        'services?lang=en&part=curated',
+      ]);
     });
   });
 
@@ -129,7 +173,7 @@ describe('<saar-service-finder>', () => {
     });
 
     it('says what to do when no office is known for the town', async () => {
-      const { finder } = await mountFinder(new FakePortal(), { municipality: '100460117117' });
+      const { finder } = await mountFinder(new FakePortal(), { municipality: tholey.ars });
       await ready(finder);
       await type(finder, 'Hund');
       await press(finder, 'ArrowDown');
@@ -271,7 +315,7 @@ describe('<saar-service-finder>', () => {
       await until(() => $(finder, 'a[part="apply-button"]'));
       const link = $<HTMLAnchorElement>(finder, 'a[part="apply-button"]')!;
       expect(link.href).to.equal(
-        new URL('/antrag.html?service=hundesteuer-anmeldung&ars=100440111111', location.href).href,
+        new URL('/antrag.html?service=hundesteuer-anmeldung&ars=100440115115', location.href).href,
       );
       finder.addEventListener('saar-service-select', (event) => event.preventDefault(), {
         once: true,
@@ -285,16 +329,24 @@ describe('<saar-service-finder>', () => {
       expect(event.composed).to.equal(true);
     });
 
-    it('without a template, the portal form is a button that only fires the event', async () => {
-      const { finder } = await mountFinder();
+    it('without a template, the portal form leads to the portal’s own application page', async () => {
+      const { finder } = await mountFinder(new FakePortal(), { municipality: saarlouis.ars });
       await ready(finder);
       await type(finder, 'Hund');
       await press(finder, 'ArrowDown');
       await press(finder, 'Enter');
-      await until(() => $(finder, 'button[part="apply-button"]'));
+      await until(() => $(finder, 'a[part="apply-button"]'), 'no apply link');
+      const link = $<HTMLAnchorElement>(finder, 'a[part="apply-button"]')!;
+      expect(link.href).to.equal(
+        'https://portal.test/antrag/?service=hundesteuer-anmeldung&ars=100440115115',
+      );
+      expect($(finder, 'button[part="apply-button"]')).to.equal(null);
+      finder.addEventListener('saar-service-select', (event) => event.preventDefault(), {
+        once: true,
+      });
       const selected = oneEvent(finder, 'saar-service-select');
-      $(finder, 'button[part="apply-button"]')!.click();
-      expect((await selected).detail.href).to.equal(undefined);
+      link.click();
+      expect((await selected).detail.href).to.equal(link.href);
     });
   });
 

@@ -40,7 +40,9 @@ describe('design tokens', () => {
     await el.updateComplete;
     const button = el.shadowRoot!.querySelector('button')!;
     expect(getComputedStyle(button).backgroundColor).to.equal('rgb(0, 91, 154)');
-    expect(getComputedStyle(el).fontSize).to.equal('20px');
+    // The host keeps the user's default size (the widget's unit); its content takes the token.
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(getComputedStyle(status).fontSize).to.equal('20px');
   });
 
   it('follows a dark colour scheme of the page', async () => {

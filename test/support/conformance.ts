@@ -10,7 +10,12 @@
  * - forced colours: still accessible, focus still visible (Chromium: Firefox's driver cannot
  *   emulate it);
  * - public events bubble and cross the shadow boundary (`composed`), with a detail;
- * - `api-base`: every request goes to the portal the attribute names.
+ * - `api-base`: every request goes to the portal the attribute names;
+ * - focus: after each of the widget's focus journeys (an action whose control goes away, such
+ *   as "try again"), focus is inside the widget, never on `<body>`;
+ * - a hostile page stylesheet (a CMS reset for `*`, `html { font-size: 10px }`, buttons
+ *   `all: unset`, lists without style) changes nothing inside: same text size, still 44 px
+ *   targets, still no sideways scrolling at 320 px.
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
@@ -40,6 +45,13 @@ export interface WidgetEvent<T extends HTMLElement> {
   trigger: (widget: T, portal: FakePortal) => Promise<void>;
 }
 
+/** Something the citizen does after which focus must still be in the widget. */
+export interface FocusJourney<T extends HTMLElement> {
+  name: string;
+  /** Mounts a widget (on `portal`), acts, and answers the widget. */
+  run: (portal: FakePortal) => Promise<T>;
+}
+
 /** What the suite needs to know about one widget. */
 export interface ConformanceSpec<T extends HTMLElement> {
   /** The tag, for the suite's title. */
@@ -51,6 +63,12 @@ export interface ConformanceSpec<T extends HTMLElement> {
   /** More states to check besides the first one. */
   states: WidgetState<T>[];
   events: WidgetEvent<T>[];
+  /**
+   * Actions after which focus must still be in the widget (the control the citizen used goes
+   * away: a retry button, a picker that closes). Each mounts its widget (some start from a
+   * failure) and answers it once done.
+   */
+  focusJourneys?: FocusJourney<T>[];
   /** A fake portal with the data the states need (default: the finder fixtures). */
   portal?: () => FakePortal;
 }
@@ -136,6 +154,26 @@ async function tabThrough(widget: HTMLElement): Promise<{ stops: number; missing
     after!.remove();
   }
   return { stops, missing };
+}
+
+/** What CMS stylesheets do to every element, the widget's host included. */
+export const HOSTILE_PAGE_CSS = `
+  html { font-size: 10px; }
+  * { box-sizing: content-box !important; font-size: 14px; line-height: 1; letter-spacing: 0.1em;
+      text-align: center; text-transform: uppercase; color: #777; font-family: serif; }
+  button, input { all: unset; }
+  ul, ol, li { list-style: none; margin: 0; padding: 0; }
+  p { margin: 3em 0; }
+`;
+
+/** Computed text styles of the widget's text, which page CSS must not change. */
+function textLook(widget: HTMLElement): string[] {
+  return [...widget.shadowRoot!.querySelectorAll<HTMLElement>('label, p, button, input, h2, h3')]
+    .filter((element) => element.getClientRects().length > 0)
+    .map((element) => {
+      const style = getComputedStyle(element);
+      return `${element.localName}.${element.className}: ${style.fontSize} ${style.lineHeight} ${style.boxSizing} ${style.textTransform} ${style.fontFamily.slice(0, 20)}`;
+    });
 }
 
 /** Runs the conformance suite for one widget. */
@@ -238,6 +276,39 @@ export function describeConformance<T extends HTMLElement>(spec: ConformanceSpec
         expect((seen as CustomEvent).detail).to.not.equal(undefined);
       });
     }
+
+    for (const journey of spec.focusJourneys ?? []) {
+      it(`keeps focus in the widget after ${journey.name}`, async () => {
+        const widget = await journey.run(newPortal());
+        // Let a pending render and its focus move happen, as a citizen would wait.
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const active = deepActiveElement();
+        expect(active, 'focus on <body>').not.to.equal(document.body);
+        expect(
+          active !== null && widget.shadowRoot!.contains(active),
+          `focus on ${active?.outerHTML.slice(0, 60)}`,
+        ).to.equal(true);
+      });
+    }
+
+    describe('under a hostile page stylesheet', () => {
+      let style: HTMLStyleElement | undefined;
+      afterEach(() => style?.remove());
+
+      it('looks the same, keeps 44 px targets and reflows at 320 px', async () => {
+        const calm = textLook(await mountReady());
+        style = Object.assign(document.createElement('style'), { textContent: HOSTILE_PAGE_CSS });
+        document.head.append(style);
+        await setViewport({ width: 320, height: 640 });
+        await eachState('de', async (widget, state) => {
+          expect(overflowsSideways(widget), state).to.deep.equal([]);
+          expect(smallTargets(widget, 44), state).to.deep.equal([]);
+        });
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        await setViewport({ width: 800, height: 600 });
+        expect(textLook(await mountReady())).to.deep.equal(calm);
+      });
+    });
 
     it('sends every request to the portal its api-base names', async () => {
       const portal = newPortal();

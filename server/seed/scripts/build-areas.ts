@@ -5,6 +5,8 @@
  * Postcodes of a municipality: its town hall's postcode, plus every postcode whose GeoNames
  * place is the municipality itself or one of its known Ortsteile, within the same Landkreis.
  * Company ("Großkunden") postcodes name a company instead of a place and so never match.
+ * Places of a municipality: the same Ortsteile, by which citizens find their town ("Dudweiler"
+ * → Saarbrücken, see docs/data-sources.md).
  *
  * Run: `npx tsx server/seed/scripts/build-areas.ts`
  */
@@ -89,6 +91,7 @@ function buildAreas(): Area[] {
     postcodes: [...(postcodes.get(municipality.ags) ?? [])].sort(),
     parentArs: municipality.district.key,
     parentName: municipality.district.name,
+    places: [...(ORTSTEILE[municipality.ags] ?? [])],
   }));
   return [STATE, ...districtAreas, ...municipalityAreas].map((area) => z.parse(AreaSchema, area));
 }

@@ -9,7 +9,7 @@ import type {
   ServiceSummary,
 } from '../../../src/api/schemas/index.js';
 import type { CatalogueSeed, CatalogueStore, Responsibility } from '../portal-store.js';
-import { escapeLike, foldForSearch } from '../search-text.js';
+import { areaSearchName, escapeLike, foldForSearch } from '../search-text.js';
 import { arsFallbacks } from '../ars-fallbacks.js';
 import { LOCKS, rows, statement, transaction } from './database.js';
 
@@ -120,7 +120,7 @@ export class PostgresCatalogueStore implements CatalogueStore {
           area.ars,
           area.ags ?? null,
           area.type,
-          foldForSearch(area.name),
+          areaSearchName(area),
           position,
           JSON.stringify(area),
         ]),

@@ -10,7 +10,7 @@ import type {
 } from '../../../src/api/schemas/index.js';
 import type { CatalogueSeed, CatalogueStore, Responsibility } from '../portal-store.js';
 import { arsFallbacks } from '../ars-fallbacks.js';
-import { escapeLike, foldForSearch } from '../search-text.js';
+import { areaSearchName, escapeLike, foldForSearch } from '../search-text.js';
 import { fromJson } from './database.js';
 
 /** Catalogue tables, emptied in this order before a reseed. */
@@ -125,7 +125,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
         sql.insertArea.run(
           area.ars,
           area.type,
-          foldForSearch(area.name),
+          areaSearchName(area),
           position,
           JSON.stringify(area),
         );

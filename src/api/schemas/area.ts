@@ -20,6 +20,11 @@ export const AreaSchema = z.object({
   parentArs: z.optional(ArsSchema),
   /** The name of the area this one belongs to. */
   parentName: z.optional(z.string()),
+  /**
+   * Districts and villages of a municipality (Ortsteile) by which citizens name their place
+   * ("Dudweiler" for Saarbrücken); a search for one finds the municipality.
+   */
+  places: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
 /** An area. */
 export type Area = z.infer<typeof AreaSchema>;

@@ -92,3 +92,13 @@ export const ServiceCatalogueSchema = z.object({
 });
 /** The service catalogue. */
 export type ServiceCatalogue = z.infer<typeof ServiceCatalogueSchema>;
+
+/**
+ * The catalogue with its services left for later: the client checks those one at a time, in
+ * slices between which the page may render and take input, so the check of a thousand services
+ * never freezes a page (decision 0090). Together the two checks are `ServiceCatalogueSchema`.
+ */
+export const ServiceCatalogueEnvelopeSchema = z.object({
+  services: z.array(z.unknown()),
+  lifeSituations: z.array(LifeSituationSchema),
+});

@@ -17,7 +17,7 @@ import { TermAnalyzer } from './analyzer.js';
 import { splitWords } from './german.js';
 import { PhraseMatcher, type PhraseSource, type QueryWords } from './phrases.js';
 import { buildWordQueries } from './query.js';
-import { yieldToEventLoop } from './yield.js';
+import { yieldToEventLoop } from '../../api/yield.js';
 
 /** Options for building the index. */
 export interface BuildOptions {
@@ -234,15 +234,22 @@ export class ServiceSearchIndex {
   /**
    * Searches as the citizen types. Services matching more of the words come first (so a long
    * query still finds something when no service has all its words), then those with the query
-   * as one of their keywords or names, then by relevance.
+   * as one of their keywords or names (`umziehen` is a keyword of registering the new address,
+   * which comes before the parking ban whose name holds `Umzug`), then by relevance. Services
+   * that only a common word of the query brought in are left out (`withoutStrayWordHits`).
    */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
+    return this.find(query, options).hits;
+  }
+
+  /** Like `search`, and how many services match in all (`limit` only cuts the list). */
+  find(query: string, options: SearchOptions = {}): { hits: SearchHit[]; total: number } {
     const { limit = 10 } = options;
     const wordQueries = buildWordQueries(query, this.analyzer);
-    if (wordQueries.length === 0) return [];
+    if (wordQueries.length === 0) return { hits: [], total: 0 };
     const accept = this.filter(options);
     const filter = (result: SearchResult) => accept(this.services.get(result.id as string)!);
-    const hits = new Map<string, { score: number; words: number; terms: Set<string> }>();
+    const hits = new Map<string, WordHit>();
     // A query that is exactly one of a service's keywords or names (in any order, inflection)
     // is what the catalogue's authors wrote down for it: `umziehen` is a keyword of moving, and
     // a service whose name merely contains `Umzug` comes after it.
@@ -252,27 +259,37 @@ export class ServiceSearchIndex {
       stems: finished.map((word) => word.stem),
       ...(typed === undefined ? {} : { typed: { stem: typed.stem, prefix: typed.folded } }),
     };
+    const matchesPerWord: Set<string>[] = [];
     for (const { query: wordQuery, optional } of wordQueries) {
+      const matches = new Set<string>();
       for (const result of this.miniSearch.search(wordQuery, { filter })) {
         const id = result.id as string;
         let hit = hits.get(id);
-        if (!hit) hits.set(id, (hit = { score: 0, words: 0, terms: new Set() }));
+        if (!hit) hits.set(id, (hit = { score: 0, words: 0, terms: new Set(), phrase: false }));
         hit.score += result.score;
         if (!optional) hit.words += 1;
+        matches.add(id);
         for (const term of result.terms) hit.terms.add(term);
       }
+      if (!optional) matchesPerWord.push(matches);
     }
     for (const [id, hit] of hits) {
-      hit.score *= 1 + PHRASE_WEIGHT * this.phrases.match(id, queryWords);
+      const phraseShare = this.phrases.match(id, queryWords);
+      hit.phrase = phraseShare >= 1;
+      hit.score *= 1 + PHRASE_WEIGHT * phraseShare;
     }
-    return [...hits.entries()]
-      .sort(([, a], [, b]) => b.words - a.words || b.score - a.score)
-      .slice(0, limit)
-      .map(([id, hit]) => ({
+    const ranked = [...withoutStrayWordHits(hits, matchesPerWord).entries()].sort(
+      ([, a], [, b]) =>
+        b.words - a.words || Number(b.phrase) - Number(a.phrase) || b.score - a.score,
+    );
+    return {
+      total: ranked.length,
+      hits: ranked.slice(0, limit).map(([id, hit]) => ({
         service: this.services.get(id)!,
         score: hit.score,
         matchedTerms: [...hit.terms],
-      }));
+      })),
+    };
   }
 
   private toDocument({ id, name, keywords, summary, german }: ServiceSource): IndexedService {
@@ -340,6 +357,40 @@ export class ServiceSearchIndex {
       (addressee === undefined || service.addressees.includes(addressee)) &&
       (branch === undefined || service.lifeSituations.some((code) => code.startsWith(branch)));
   }
+}
+
+/** A service as the words of a query found it. */
+interface WordHit {
+  score: number;
+  /** How many of the query's (non-optional) words it matched. */
+  words: number;
+  terms: Set<string>;
+  /** Whether the query is one of its names or keywords (or all words of one). */
+  phrase: boolean;
+}
+
+/**
+ * Leaves out services that only a common word of the query brought in, once some service
+ * matches every word: `Kita Platz` finds the nursery place, and the nursery fees through the
+ * query's telling word (`Kita`), but not the market pitch, sports ground and workplace levy that
+ * merely hold `Platz` in a compound; `Baum fällen` not every `Fall`. A service matching only some
+ * of the words stays when it matches the most telling one (the word fewest services match);
+ * when no service matches every word, all stay (a long query still finds something).
+ */
+function withoutStrayWordHits(
+  hits: Map<string, WordHit>,
+  matchesPerWord: readonly Set<string>[],
+): Map<string, WordHit> {
+  const words = matchesPerWord.length;
+  if (words < 2) return hits;
+  const fewest = Math.min(...matchesPerWord.map((matches) => matches.size));
+  const telling = matchesPerWord.filter((matches) => matches.size === fewest);
+  if (![...hits.values()].some((hit) => hit.words === words)) return hits;
+  return new Map(
+    [...hits].filter(
+      ([id, hit]) => hit.words === words || telling.some((matches) => matches.has(id)),
+    ),
+  );
 }
 
 /**

@@ -172,11 +172,39 @@ export class AreaPicker implements ReactiveController {
   }
 }
 
-/** Postcodes (the typed one first, so the citizen sees it echoed) and the district. */
+/**
+ * The place the citizen typed, when the town was found by one of its places (Ortsteile) rather
+ * than by its name: "Dudweiler" finds Saarbrücken, and the option says why.
+ */
+export function matchedPlace(area: Area, query: string): string | undefined {
+  const typed = foldPlace(query);
+  if (typed === '' || foldPlace(area.name).includes(typed)) return undefined;
+  return area.places?.find((place) => foldPlace(place).includes(typed));
+}
+
+/** Lower case, without accents and punctuation, "Sankt" as "St." (as the portal searches). */
+function foldPlace(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\bsankt\b/g, 'st')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * The place typed (when it is not the town's name), postcodes (the typed one first, so the
+ * citizen sees it echoed) and the district.
+ */
 function optionMeta(area: Area, query: string): string {
   const typed = query.trim();
   const postcodes = area.postcodes.includes(typed)
     ? [typed, ...area.postcodes.filter((code) => code !== typed).slice(0, 2)]
     : area.postcodes.slice(0, 3);
-  return [postcodes.join(', '), area.parentName].filter(Boolean).join(' · ');
+  const place = /^\d+$/.test(typed) ? undefined : matchedPlace(area, typed);
+  return [place && areaText.place(place), postcodes.join(', '), area.parentName]
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -13,5 +13,6 @@ export const areaText = {
     count === 1
       ? msg('1 Ort gefunden', { id: 'ui.area.found-one' })
       : msg(str`${count} Orte gefunden`, { id: 'ui.area.found' }),
+  place: (place: string) => msg(str`Ortsteil ${place}`, { id: 'ui.area.place' }),
   searching: () => msg('Orte werden gesucht …', { id: 'ui.area.searching' }),
 };

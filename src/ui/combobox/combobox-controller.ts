@@ -113,6 +113,14 @@ export class ComboboxController<TOption> implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Opens the list with the option at `index` active (after the host added options). */
+  activate(index: number): void {
+    this.open = true;
+    this.activeIndex = index;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.scrollActiveIntoView());
+  }
+
   /** Closes the list, keeping what was typed. */
   close(): void {
     this.open = false;

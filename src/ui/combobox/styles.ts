@@ -24,7 +24,7 @@ export const comboboxStyles = css`
     position: absolute;
     inset-inline: 0;
     z-index: 1;
-    max-block-size: 16rem;
+    max-block-size: calc(16 * var(--_saar-base));
     overflow-y: auto;
     background: var(--_saar-color-surface);
     border: 2px solid var(--_saar-color-border);

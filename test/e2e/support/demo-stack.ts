@@ -15,6 +15,8 @@ import { launchChromium } from './browser.js';
 
 /** What the build's manifest says about each file. */
 export interface CdnManifest {
+  /** The release: the build is served under /cdn/<version>/ too. */
+  version: string;
   entry: string;
   /** Tag → the chunk that registers it. */
   widgets: Record<string, string>;

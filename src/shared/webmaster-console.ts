@@ -1,0 +1,70 @@
+/**
+ * What the webmaster reads in the browser's console when the page's setup is wrong: one clear
+ * line per problem and page, naming the attribute (or header) and the fix. Citizens never see
+ * these; they see something true and the way forward. Every message is listed, with its fix, in
+ * docs/service-finder.md ("When something is wrong").
+ */
+import { HttpError, NetworkError } from '../api/errors.js';
+import { pageSingleton } from './page-singleton.js';
+
+const told = pageSingleton('webmaster-told', () => new Set<string>());
+
+/** Logs `message` for the webmaster once per page (`warn`: the widget still works). */
+export function tellWebmaster(message: string, level: 'error' | 'warn' = 'error'): void {
+  if (told.has(message)) return;
+  told.add(message);
+  console[level](`saar-portal: ${message}`);
+}
+
+/**
+ * Explains a failed portal call to the webmaster when it points at the page's setup: a portal
+ * that refuses the page (CORS), one that cannot be reached (CSP, mixed content, wrong address),
+ * or an API base that is not the portal's API. Other failures (a portal in trouble) are the
+ * portal's, not the page's, and are left to the citizen's message.
+ */
+export function explainFailure(tag: string, error: unknown): void {
+  if (error instanceof NetworkError) {
+    const api = new URL(error.url);
+    if (error.reason === 'refused') {
+      tellWebmaster(
+        `<${tag}>: the portal at ${api.origin} answered but refuses requests from ${location.origin} (CORS). ` +
+          `Public data (services, places, offices) needs no registration on a current portal: check that ` +
+          `api-base (or <meta name="saar-portal-api">) is the portal's API, ending in /api/v1/, ` +
+          `else ask the portal operator to allow ${location.origin}.`,
+      );
+    } else if (error.reason === 'unreachable') {
+      tellWebmaster(
+        `<${tag}>: could not reach ${api.origin}. Check that your Content-Security-Policy allows it ` +
+          `(connect-src ${api.origin}), that page and portal both use https, and the address in api-base ` +
+          `or <meta name="saar-portal-api">.`,
+      );
+    }
+    return;
+  }
+  if (error instanceof HttpError && error.status === 404 && !error.problemSent) {
+    // A 404 without the portal's problem details: the address is not the portal API at all.
+    const api = new URL(error.url);
+    tellWebmaster(
+      `<${tag}>: ${api.origin}${api.pathname} is not the portal API (404 without problem details). ` +
+        `api-base must be the API's address, such as https://portal.saarland.example/api/v1/.`,
+    );
+  }
+}
+
+/** Where an API base's path goes wrong in a way we can mend, and how. */
+export function mendApiBase(base: URL, source: string): URL {
+  const path = base.pathname;
+  if (/\/api\/v1\/?$/.test(path)) return base;
+  // The portal's root or its /cdn/ folder: the API is at /api/v1/ of the same origin.
+  const mendable =
+    path === '/' ||
+    /^\/api\/?$/.test(path) ||
+    /\/cdn\/(?:\d[^/]*\/)?(?:saar-portal\.js)?$/.test(path);
+  if (!mendable) return base;
+  const mended = new URL('/api/v1/', base);
+  tellWebmaster(
+    `${source} is ${base.href}, which is not the portal API; using ${mended.href}. Write the API's address, ending in /api/v1/.`,
+    'warn',
+  );
+  return mended;
+}
