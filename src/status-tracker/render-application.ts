@@ -112,7 +112,9 @@ function renderLive(view: ApplicationView): TemplateResult | typeof nothing {
   </button>`;
   switch (view.live.kind) {
     case 'connecting':
-      return html`<p class="live-state" part="live-state">${text.connecting()}</p>`;
+      return html`<p class="live-state live-state--connecting" part="live-state">
+        ${text.connecting()}
+      </p>`;
     case 'live':
       return html`<p class="live-state live-state--live" part="live-state">${text.live()}</p>`;
     case 'reconnecting':

@@ -48,6 +48,8 @@ describeConformance<SaarStatusTracker>({
     await ready(tracker);
     // The office's contact arrives after the application: wait for the settled page.
     await until(() => !$(tracker, '.application') || $(tracker, '.office dl div'), 'no office');
+    // And the connection settled (the page looks the same from then on).
+    await until(() => !$(tracker, '.live-state--connecting'), 'still connecting');
   },
   portal,
   states: [
