@@ -5,16 +5,20 @@ export interface LegCounts {
   run: number;
   skipped: number;
   failed: number;
+  /** Each failed test as `file: suite > test`. */
+  failedTests: string[];
   startErrors: string[];
 }
 export interface SessionLike {
   browser: { name: string };
   passed?: boolean;
+  testFile?: string;
   errors?: { message?: string }[];
   testResults?: SuiteLike;
 }
 export interface SuiteLike {
-  tests?: { skipped?: boolean; passed?: boolean }[];
+  name?: string;
+  tests?: { name?: string; skipped?: boolean; passed?: boolean }[];
   suites?: SuiteLike[];
 }
 export declare function unsupportedCommand(message: string): string | undefined;

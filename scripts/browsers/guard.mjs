@@ -11,19 +11,24 @@ export function unsupportedCommand(message) {
   return match ? (match[1] ?? match[2]) : undefined;
 }
 
-function countTests(suite) {
-  const counts = { run: 0, skipped: 0, failed: 0 };
+function countTests(suite, path = []) {
+  const counts = { run: 0, skipped: 0, failed: 0, failedNames: [] };
   if (!suite) return counts;
+  const here = suite.name ? [...path, suite.name] : path;
   for (const test of suite.tests ?? []) {
     if (test.skipped) counts.skipped += 1;
     else counts.run += 1;
-    if (!test.skipped && test.passed === false) counts.failed += 1;
+    if (!test.skipped && test.passed === false) {
+      counts.failed += 1;
+      counts.failedNames.push([...here, test.name].join(' > '));
+    }
   }
   for (const child of suite.suites ?? []) {
-    const inner = countTests(child);
+    const inner = countTests(child, here);
     counts.run += inner.run;
     counts.skipped += inner.skipped;
     counts.failed += inner.failed;
+    counts.failedNames.push(...inner.failedNames);
   }
   return counts;
 }
@@ -38,7 +43,15 @@ export function legsFromSessions(sessions) {
     const name = session.browser.name;
     let leg = legs.get(name);
     if (!leg) {
-      leg = { browser: name, files: 0, run: 0, skipped: 0, failed: 0, startErrors: [] };
+      leg = {
+        browser: name,
+        files: 0,
+        run: 0,
+        skipped: 0,
+        failed: 0,
+        failedTests: [],
+        startErrors: [],
+      };
       legs.set(name, leg);
     }
     leg.files += 1;
@@ -47,6 +60,13 @@ export function legsFromSessions(sessions) {
     leg.skipped += counts.skipped;
     // A failed test, or an error outside any test (a hook, a crashed page), fails the leg.
     leg.failed += counts.failed + (session.passed === false && counts.failed === 0 ? 1 : 0);
+    leg.failedTests.push(...counts.failedNames.map((test) => `${session.testFile}: ${test}`));
+    if (session.passed === false && counts.failed === 0) {
+      const error = (session.errors ?? [])[0];
+      leg.failedTests.push(
+        `${session.testFile}: ${String(error?.message ?? 'failed outside a test').split('\n')[0]}`,
+      );
+    }
     if (counts.run === 0 && counts.skipped === 0) {
       leg.startErrors.push(
         ...(session.errors ?? []).map((error) => error.message ?? String(error)),
@@ -84,9 +104,13 @@ export function browserLegProblems(legs, labels, expectedLegs = [...labels.keys(
   return problems;
 }
 
-/** The green summary line of one leg. */
+/**
+ * The summary of one leg: one line, then each failed test on a line of its own (the end of a CI
+ * log is often all anyone sees, so it names what failed).
+ */
 export function legSummary(leg, label) {
   const skipped = leg.skipped ? `, ${leg.skipped} skipped` : '';
   const failed = leg.failed ? `, ${leg.failed} FAILED` : '';
-  return `${label}: ${leg.files} test files, ${leg.run} tests run${skipped}${failed}`;
+  const names = (leg.failedTests ?? []).map((test) => `\n  ✗ ${test}`).join('');
+  return `${label}: ${leg.files} test files, ${leg.run} tests run${skipped}${failed}${names}`;
 }

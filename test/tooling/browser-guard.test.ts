@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   browserLegProblems,
+  legSummary,
   legsFromSessions,
   unsupportedCommand,
   type SessionLike,
@@ -108,6 +109,23 @@ describe('browser leg guard', () => {
     };
     const [leg] = legsFromSessions([failing, crashed]);
     assert.equal(leg!.failed, 2);
+  });
+
+  it('names each failed test in the summary, so the end of a CI log says what failed', () => {
+    const [leg] = legsFromSessions([
+      {
+        browser: { name: 'Chromium' },
+        testFile: 'test/x.test.ts',
+        passed: false,
+        testResults: {
+          suites: [{ name: '<saar-x>', tests: [{ name: 'works', passed: false }] }],
+        },
+      },
+    ]);
+    assert.equal(
+      legSummary(leg!, 'Chromium 156'),
+      'Chromium 156: 1 test files, 1 tests run, 1 FAILED\n  ✗ test/x.test.ts: <saar-x> > works',
+    );
   });
 
   it('still passes a leg where some files failed to start but others ran', () => {
