@@ -205,7 +205,9 @@ describe('<saar-service-finder> for the webmaster', () => {
             </saar-service-finder>
           </div>`,
         );
-        await ready(wrapper.querySelector('saar-service-finder')!);
+        // A first load through a new fake portal (its catalogue code loads on demand): seconds
+        // when both browsers run their suites side by side.
+        await ready(wrapper.querySelector('saar-service-finder')!, 20_000);
       });
       expect(wrapper.querySelector('.fallback')!.getClientRects().length).to.equal(0);
     });
