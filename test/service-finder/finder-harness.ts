@@ -60,11 +60,11 @@ export function until(condition: () => unknown, message = 'condition not met'): 
 }
 
 /** Waits until the search index is ready (the browse view or results show). */
-export async function ready(finder: SaarServiceFinder, timeout = 5000): Promise<void> {
+export async function ready(finder: SaarServiceFinder): Promise<void> {
   await waitUntil(
     () => $(finder, '.browse, #results:not([hidden]), .no-results'),
     'the finder did not get ready',
-    { timeout },
+    { timeout: 5000 },
   );
 }
 
