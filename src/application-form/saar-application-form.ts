@@ -94,6 +94,37 @@ const LEIKA_KEY = /^99\d{12}$/;
  * @csspart error-summary - The list of problems at the top of a step.
  * @csspart actions - The row of Back / Continue / Send buttons.
  * @csspart confirmation - The confirmation panel with the reference number.
+ * @csspart town-input - The town search box, when the form asks for the citizen's town.
+ * @csspart error - An error message with its retry button.
+ * @cssprop --saar-color-brand - Brand colour: buttons, links, ticked boxes and radio buttons, upload progress and the names in the town list.
+ * @cssprop --saar-color-brand-contrast - Text on the brand colour: primary buttons and the confirmation panel.
+ * @cssprop --saar-color-text - Body text and the text in inputs.
+ * @cssprop --saar-color-text-muted - Secondary text: hints, status lines, "step x of y", "optional".
+ * @cssprop --saar-color-surface - Background of the widget, the inputs, the town list and secondary buttons.
+ * @cssprop --saar-color-surface-raised - Background of read-only inputs, notices, error messages, the highlighted town and loading placeholders.
+ * @cssprop --saar-color-border - Borders of the frame, the inputs, groups of fields and the rows of the answers' check.
+ * @cssprop --saar-color-focus - Focus ring (also around the error summary and the highlighted town).
+ * @cssprop --saar-color-error - Errors: a field's message and stripe, an invalid input's border, the error summary and the stripe beside an error message.
+ * @cssprop --saar-color-success - Background of the confirmation panel with the reference number.
+ * @cssprop --saar-color-warning - The stripe beside a notice (no form for this service, offline while sending).
+ * @cssprop --saar-font-family - Font stack: the system fonts, no web fonts.
+ * @cssprop --saar-font-size-s - Small text: hints, status lines, "step x of y".
+ * @cssprop --saar-font-size-m - Body text.
+ * @cssprop --saar-font-size-l - Headings inside the widget, fixed values and the reference number and access code in the confirmation.
+ * @cssprop --saar-font-size-xl - The form's title, and the confirmation panel's heading and reference number.
+ * @cssprop --saar-font-weight-bold - Labels, buttons, group titles, error messages and the questions in the answers' check.
+ * @cssprop --saar-line-height - Line height of body text.
+ * @cssprop --saar-space-1 - Spacing step 1 (4 px at the default font size).
+ * @cssprop --saar-space-2 - Spacing step 2 (8 px).
+ * @cssprop --saar-space-3 - Spacing step 3 (12 px).
+ * @cssprop --saar-space-4 - Spacing step 4 (16 px): padding of the frame and the gap between its parts and between fields.
+ * @cssprop --saar-radius-s - Corner radius of inputs, buttons, groups of fields, the error summary and the confirmation panel.
+ * @cssprop --saar-radius-m - Corner radius of the frame.
+ * @cssprop --saar-target-size - Smallest size of a click or touch target (44 px at the default font size; keep it at 44 px or more).
+ * @cssprop --saar-focus-ring-width - Width of the focus ring (keep it at 2 px or more).
+ * @cssprop --saar-focus-ring-offset - Gap between an element and its focus ring.
+ * @cssprop --saar-motion-duration - Length of the buttons' colour transitions (0 under reduced motion).
+ * @cssprop --saar-motion-easing - Timing function of the buttons' colour transitions.
  */
 export class SaarApplicationForm extends SaarElement {
   static override styles = [

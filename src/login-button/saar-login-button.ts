@@ -64,6 +64,31 @@ const announced = new WeakSet<OidcSession>();
  * @csspart panel - The account panel.
  * @csspart warning - The "your session ends soon" warning.
  * @csspart notice - A notice after a login was cancelled, failed or expired.
+ * @cssprop --saar-color-brand - Brand colour: the buttons, the links in the account panel and the ticked boxes.
+ * @cssprop --saar-color-brand-contrast - Text on the brand colour (the "log in" button and the other primary buttons).
+ * @cssprop --saar-color-text - Body text, also in the account panel, the warning and the notices.
+ * @cssprop --saar-color-text-muted - Secondary text: hints and status lines.
+ * @cssprop --saar-color-surface - Background of the account panel and of the secondary buttons ("logged in as", "log out").
+ * @cssprop --saar-color-surface-raised - Background of the session warning and the notices.
+ * @cssprop --saar-color-border - Border of the account panel.
+ * @cssprop --saar-color-focus - Focus ring.
+ * @cssprop --saar-color-warning - The stripe beside the session warning and the notices.
+ * @cssprop --saar-font-family - Font stack: the system fonts, no web fonts.
+ * @cssprop --saar-font-size-s - Small text: hints and status lines.
+ * @cssprop --saar-font-size-m - Body text.
+ * @cssprop --saar-font-weight-bold - Buttons, labels and the title of the prefill choices.
+ * @cssprop --saar-line-height - Line height of body text.
+ * @cssprop --saar-space-1 - Spacing step 1 (4 px at the default font size).
+ * @cssprop --saar-space-2 - Spacing step 2 (8 px).
+ * @cssprop --saar-space-3 - Spacing step 3 (12 px).
+ * @cssprop --saar-space-4 - Spacing step 4 (16 px): padding of the account panel and beside a button's label.
+ * @cssprop --saar-radius-s - Corner radius of the buttons.
+ * @cssprop --saar-radius-m - Corner radius of the account panel.
+ * @cssprop --saar-target-size - Smallest size of a click or touch target (44 px at the default font size; keep it at 44 px or more).
+ * @cssprop --saar-focus-ring-width - Width of the focus ring (keep it at 2 px or more).
+ * @cssprop --saar-focus-ring-offset - Gap between an element and its focus ring.
+ * @cssprop --saar-motion-duration - Length of the buttons' colour transitions (0 under reduced motion).
+ * @cssprop --saar-motion-easing - Timing function of the buttons' colour transitions.
  */
 export class SaarLoginButton extends SaarElement {
   static override styles = [SaarElement.styles, buttonStyles, formTextStyles, loginButtonStyles];

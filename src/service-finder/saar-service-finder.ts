@@ -70,28 +70,34 @@ class NotAMunicipalityKey extends Error {}
  * @csspart town-input - The town search box.
  * @csspart error - An error message with its retry button.
  * @csspart no-results - Help when nothing was found.
- * @cssprop --saar-color-brand - Brand colour: buttons, links, the focus of the search box.
- * @cssprop --saar-color-brand-contrast - Text on the brand colour.
- * @cssprop --saar-color-text - Body text.
- * @cssprop --saar-color-text-muted - Hints and secondary text.
- * @cssprop --saar-color-surface - Background of the widget.
- * @cssprop --saar-color-surface-raised - Background of offices, chips and skeletons.
- * @cssprop --saar-color-border - Borders of the frame, the search box and the results.
- * @cssprop --saar-color-focus - The focus ring.
- * @cssprop --saar-color-error - Errors.
- * @cssprop --saar-color-success - The "online" badge.
- * @cssprop --saar-font-family - Font stack (default: the system fonts).
- * @cssprop --saar-font-size-m - Body text size (default: the user's default size).
- * @cssprop --saar-font-size-l - Sub-headings and the lead text.
- * @cssprop --saar-font-size-xl - The widget's heading.
- * @cssprop --saar-radius-s - Corner radius of inputs and buttons.
- * @cssprop --saar-radius-m - Corner radius of the frame and the office boxes.
- * @cssprop --saar-font-weight-bold - Headings and emphasis (default 700).
- * @cssprop --saar-space-1 - Spacing step 1 (default 4 px at the default font size).
- * @cssprop --saar-space-2 - Spacing step 2 (default 8 px).
- * @cssprop --saar-space-3 - Spacing step 3 (default 12 px).
- * @cssprop --saar-space-4 - Padding of the frame and the gap between its parts.
- * @cssprop --saar-target-size - Smallest click or touch target (default 44 px; keep it at 44 px or more).
+ * @cssprop --saar-color-brand - Brand colour: buttons, links and the names in the result lists.
+ * @cssprop --saar-color-brand-contrast - Text on the brand colour (the primary "apply online" button).
+ * @cssprop --saar-color-text - Body text, and the text in the search boxes and topic chips.
+ * @cssprop --saar-color-text-muted - Secondary text: hints, status lines, the details under a result.
+ * @cssprop --saar-color-surface - Background of the widget, the search boxes, the town lists and secondary buttons.
+ * @cssprop --saar-color-surface-raised - Background of the office box, the topic chips, the highlighted result, error messages and loading placeholders.
+ * @cssprop --saar-color-border - Borders of the frame, the search boxes, the result lists and the topic chips.
+ * @cssprop --saar-color-focus - Focus ring, and the outline of the highlighted result.
+ * @cssprop --saar-color-error - The stripe beside an error message.
+ * @cssprop --saar-color-success - The "online" badge of a result.
+ * @cssprop --saar-font-family - Font stack: the system fonts, no web fonts.
+ * @cssprop --saar-font-size-s - Small text: hints, status lines, the details under a result.
+ * @cssprop --saar-font-size-m - Body text.
+ * @cssprop --saar-font-size-l - Headings inside the widget and a service's lead text.
+ * @cssprop --saar-font-size-xl - The widget's main heading.
+ * @cssprop --saar-font-weight-bold - Headings, labels, buttons, result names and the "online" badge.
+ * @cssprop --saar-line-height - Line height of body text.
+ * @cssprop --saar-space-1 - Spacing step 1 (4 px at the default font size).
+ * @cssprop --saar-space-2 - Spacing step 2 (8 px).
+ * @cssprop --saar-space-3 - Spacing step 3 (12 px).
+ * @cssprop --saar-space-4 - Spacing step 4 (16 px): padding of the frame and the gap between its parts.
+ * @cssprop --saar-radius-s - Corner radius of inputs, buttons, topic chips and the result list.
+ * @cssprop --saar-radius-m - Corner radius of the frame and the office box.
+ * @cssprop --saar-target-size - Smallest size of a click or touch target (44 px at the default font size; keep it at 44 px or more).
+ * @cssprop --saar-focus-ring-width - Width of the focus ring (keep it at 2 px or more).
+ * @cssprop --saar-focus-ring-offset - Gap between an element and its focus ring.
+ * @cssprop --saar-motion-duration - Length of the buttons' colour transitions (0 under reduced motion).
+ * @cssprop --saar-motion-easing - Timing function of the buttons' colour transitions.
  */
 export class SaarServiceFinder extends SaarElement {
   static override styles = [

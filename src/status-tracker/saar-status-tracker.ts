@@ -53,6 +53,7 @@ interface Opened {
  *
  * @tag saar-status-tracker
  * @fires saar-status-change - The shown application's status changed (detail: reference, status, previousStatus).
+ * @csspart base - The widget's frame.
  * @csspart application - The application's page.
  * @csspart current - The current status.
  * @csspart action - What the office needs from the citizen.
@@ -60,6 +61,38 @@ interface Opened {
  * @csspart office - The responsible office.
  * @csspart lookup - The form for reference number and access code.
  * @csspart list - The logged-in citizen's applications.
+ * @csspart status-badge - A status (the current one, in the history and in the list).
+ * @csspart error-summary - The list of problems at the top of the lookup form.
+ * @csspart error - An error message with its retry button.
+ * @cssprop --saar-color-brand - Brand colour: buttons, links, the stripe beside the current status and the office, and the status of an application in progress.
+ * @cssprop --saar-color-brand-contrast - Text on the brand colour (primary buttons).
+ * @cssprop --saar-color-text - Body text, the text in inputs and the "offline" line.
+ * @cssprop --saar-color-text-muted - Secondary text: hints, dates, whether the page is live, and the status of a rejected or withdrawn application.
+ * @cssprop --saar-color-surface - Background of the widget, the inputs and secondary buttons.
+ * @cssprop --saar-color-surface-raised - Background of the current status, what the office needs, the office, confirmations, error messages and loading placeholders.
+ * @cssprop --saar-color-border - Borders of the frame, the inputs, the line of the history and the applications in the list.
+ * @cssprop --saar-color-focus - Focus ring (also around the error summary).
+ * @cssprop --saar-color-error - Errors (a field's message and stripe, an invalid input's border, the error summary, the stripe beside an error message) and the "action required" status.
+ * @cssprop --saar-color-success - The "completed" status and the stripe beside "documents sent".
+ * @cssprop --saar-color-warning - The stripe beside what the office needs from the citizen.
+ * @cssprop --saar-font-family - Font stack: the system fonts, no web fonts.
+ * @cssprop --saar-font-size-s - Small text: hints, dates and whether the page is live.
+ * @cssprop --saar-font-size-m - Body text and the documents' headings.
+ * @cssprop --saar-font-size-l - Headings inside the widget and the current status.
+ * @cssprop --saar-font-size-xl - The widget's main heading.
+ * @cssprop --saar-font-weight-bold - Labels, buttons, statuses, error messages, the office's and the applications' names.
+ * @cssprop --saar-line-height - Line height of body text.
+ * @cssprop --saar-space-1 - Spacing step 1 (4 px at the default font size).
+ * @cssprop --saar-space-2 - Spacing step 2 (8 px).
+ * @cssprop --saar-space-3 - Spacing step 3 (12 px).
+ * @cssprop --saar-space-4 - Spacing step 4 (16 px): padding of the frame and the gap between its parts.
+ * @cssprop --saar-radius-s - Corner radius of inputs, buttons, statuses, the error summary and the applications in the list.
+ * @cssprop --saar-radius-m - Corner radius of the frame.
+ * @cssprop --saar-target-size - Smallest size of a click or touch target (44 px at the default font size; keep it at 44 px or more).
+ * @cssprop --saar-focus-ring-width - Width of the focus ring (keep it at 2 px or more).
+ * @cssprop --saar-focus-ring-offset - Gap between an element and its focus ring.
+ * @cssprop --saar-motion-duration - Length of the buttons' colour transitions (0 under reduced motion).
+ * @cssprop --saar-motion-easing - Timing function of the buttons' colour transitions.
  */
 export class SaarStatusTracker extends SaarElement {
   static override styles = [
