@@ -80,16 +80,22 @@ export class CatalogueSearch {
    * The index of the whole catalogue: loads the long tail (once, on the first call) and indexes
    * everything together, so the result ranks exactly as an index of the whole catalogue does
    * (the curated part comes first in the portal's order too).
+   *
+   * Starts only once the first index is built: checked and indexed side by side, the long tail
+   * took turns with the curated part and delayed the first result by about a third (decision
+   * 0090, `npm run bench:first-load`).
    */
   complete(): Promise<ServiceSearchIndex> {
     return remembered(this.whole, () =>
-      Promise.all([this.curated, this.catalogue.rest()]).then(([curated, rest]) =>
-        ServiceSearchIndex.build(
-          {
-            services: [...curated.services, ...rest.services],
-            lifeSituations: curated.lifeSituations,
-          },
-          this.locale,
+      this.first.then(() =>
+        Promise.all([this.curated, this.catalogue.rest()]).then(([curated, rest]) =>
+          ServiceSearchIndex.build(
+            {
+              services: [...curated.services, ...rest.services],
+              lifeSituations: curated.lifeSituations,
+            },
+            this.locale,
+          ),
         ),
       ),
     );
