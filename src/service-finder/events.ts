@@ -30,7 +30,10 @@ export interface TownChangeDetail {
   area: Area | undefined;
 }
 
-/** Fired when the citizen chooses or clears their town (never when it was preset). */
+/**
+ * Fired when the citizen chooses or clears their town, or goes back to the page's preset town
+ * after changing it; never for the preset town the finder starts with.
+ */
 export class SaarTownChangeEvent extends SaarEvent<TownChangeDetail> {
   static readonly type = 'saar-town-change';
   constructor(detail: TownChangeDetail) {
