@@ -12,7 +12,9 @@
  *   exceeded 50 ms until the network is idle again, and the bytes of that visit.
  *
  * Knobs (environment): BENCH_RUNS (default 7), BENCH_QUERY (default "Hund"), BENCH_PAGE
- * (default "/", a path on the Saarbrücken site), BENCH_FILES=1 prints every response's bytes.
+ * (default "/", a path on the Saarbrücken site), BENCH_FILES=1 prints every response's bytes,
+ * BENCH_NETWORK=4g emulates a phone's mobile connection (Chromium's network emulation: 70 ms
+ * round trip, 12 Mbit/s down, 4 Mbit/s up) instead of localhost's near-zero latency.
  * The machine's load average is printed too: the timings mean little on a busy machine.
  */
 import { loadavg } from 'node:os';
@@ -21,6 +23,11 @@ import { launchChromium } from '../../test/e2e/support/browser.js';
 import { startE2eStack, type E2eStack } from '../../test/e2e/support/demo-stack.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** Network conditions a citizen's phone might have (`BENCH_NETWORK=4g`), else none. */
+const NETWORK =
+  process.env.BENCH_NETWORK === '4g'
+    ? { latency: 70, downloadThroughput: 12e6 / 8, uploadThroughput: 4e6 / 8 }
+    : undefined;
 const QUERY = process.env.BENCH_QUERY ?? 'Hund';
 const PAGE = process.env.BENCH_PAGE ?? '/';
 
@@ -102,6 +109,11 @@ async function visit(
 ): Promise<Visit> {
   const context = await browser.newContext();
   const page: Page = await context.newPage();
+  if (NETWORK) {
+    const session = await context.newCDPSession(page);
+    await session.send('Network.enable');
+    await session.send('Network.emulateNetworkConditions', { offline: false, ...NETWORK });
+  }
   await page.addInitScript({ content: PROBE.replaceAll('QUERY', JSON.stringify(query)) });
   const pending: Promise<[string, number]>[] = [];
   page.on('response', (response) => {
@@ -189,7 +201,8 @@ try {
   }
   const loadAfter = loadavg()[0]!;
 
-  console.log(`Cold visits to ${pageUrl} in Chromium, ${RUNS} of each kind`);
+  const network = NETWORK ? ', emulated 4G (70 ms round trip, 12 Mbit/s)' : ', localhost';
+  console.log(`Cold visits to ${pageUrl} in Chromium${network}, ${RUNS} of each kind`);
   console.log(`(load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after)\n`);
   console.log('first load, nobody types: on the wire (median)');
   printBytes(loads);
