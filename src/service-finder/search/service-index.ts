@@ -115,7 +115,6 @@ const POPULAR_PRIOR = 1.2;
 const PHRASE_WEIGHT = 2;
 
 const WORD_SEPARATOR = '\0';
-const collator = new Intl.Collator('de');
 // Stretch of indexing after which the build yields: with one chunk on top, well under a frame.
 const SLICE_MS = 5;
 
@@ -180,6 +179,8 @@ export class ServiceSearchIndex {
   /** Browse lists, computed once per index: the browse view asks for them on every render. */
   private readonly browseLists = new Map<string, ServiceSummary[]>();
   private situationEntries: LifeSituationEntry[] | undefined;
+  /** Sorts the browse lists by name in the index's language. */
+  private collator: Intl.Collator | undefined;
   private readonly miniSearch: MiniSearch<IndexedService>;
 
   private constructor(catalogue: ServiceCatalogue, locale: Locale) {
@@ -345,6 +346,10 @@ export class ServiceSearchIndex {
 
   private sorted(accept: (service: ServiceSummary) => boolean): ServiceSummary[] {
     const name = (service: ServiceSummary) => service.name[this.locale] ?? service.name.de;
+    // Made on first use, not when the module loads: a collator costs milliseconds to create,
+    // and the first visit's search box waits for this module.
+    this.collator ??= new Intl.Collator(this.locale === 'de-x-ls' ? 'de' : this.locale);
+    const { collator } = this;
     return [...this.services.values()]
       .filter(accept)
       .sort((a, b) => collator.compare(name(a), name(b)));
