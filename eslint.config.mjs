@@ -34,8 +34,8 @@ const frontEndLayers = [
   ),
   layer(
     ['src/shared/**/*.ts'],
-    [...widgetImports(), '**/ui/**'],
-    'src/shared is what every widget loads (the shared chunk): it imports neither src/ui nor a widget.',
+    [...widgetImports(), '**/ui/**', '**/api/calls/**'],
+    'src/shared is what every widget loads (the shared chunk): it imports neither src/ui, nor a widget, nor the endpoint calls only some widgets make (src/api/calls/, decision 0091).',
   ),
 ];
 
@@ -96,6 +96,38 @@ export default tseslint.config(
             {
               group: ['../shared/*', '../ui/*', '../service-finder/*', '../*/define.js'],
               message: 'src/api is below the widgets: it imports none of their code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The client's core is in every page's shared chunk: it loads the schemas on first use
+    // (src/api/contract.ts) and leaves the calls only some widgets make to src/api/calls/, which
+    // those widgets import (decisions 0005 and 0091). The calls load their schemas the same way.
+    files: ['src/api/*.ts', 'src/api/calls/*.ts'],
+    ignores: ['src/api/index.ts', 'src/api/endpoints.ts', 'src/api/vocabulary.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['lit', 'lit/*', '@lit/*'], message: 'src/api imports no Lit.' },
+            {
+              group: ['../shared/*', '../ui/*', '../service-finder/*', '../*/define.js'],
+              message: 'src/api is below the widgets: it imports none of their code.',
+            },
+            {
+              group: ['./schemas/*', '../schemas/*'],
+              allowTypeImports: true,
+              message:
+                'The client loads the schemas with the first call that needs them (src/api/contract.ts, src/api/calls/applications-contract.ts): type imports only.',
+            },
+            {
+              group: ['./calls/*'],
+              message:
+                'The client’s core (the shared chunk) never imports src/api/calls/: the widgets that make those calls do (decision 0091).',
             },
           ],
         },

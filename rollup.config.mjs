@@ -3,9 +3,11 @@
 //      bare imports for the application's bundler). scripts/build.mjs adds the type
 //      declarations (tsc) and the custom-elements manifest.
 //  (b) CDN: dist/cdn/saar-portal.js, a small entry with a stable name for the script tag, which
-//      imports hashed chunks on demand: `shared` (Lit, @lit/*, the client, the shared
-//      widget code), one chunk per widget, one per locale; minified, and listed with their
-//      Subresource-Integrity hashes and sizes in dist/cdn/manifest.json.
+//      imports hashed chunks on demand: `shared` (Lit, @lit/*, the client's core, the shared
+//      widget code), the contract in two parts (`contract`: zod and the schemas every page
+//      may need; `contract-applications`: forms, drafts, applications, status, documents), one
+//      chunk per widget, `common` chunks of what some widgets share, one per locale; minified,
+//      and listed with their Subresource-Integrity hashes and sizes in dist/cdn/manifest.json.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -23,21 +25,31 @@ const SHARED_PACKAGES =
   /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|tslib)\//;
 /** zod and the schemas: loaded by the client with its first request (decision 0005). */
 const CONTRACT_PACKAGES = /\/node_modules\/zod\//;
+/**
+ * The schemas of forms, drafts, applications, status and documents: loaded with the first call
+ * that needs them, which only the form, the tracker and caseworker code make (decision 0091).
+ */
+const APPLICATIONS_CONTRACT =
+  /^src\/api\/schemas\/(?:applications-part|form|draft|status|application|documents)\.ts$/;
 
 /** The CDN chunk a module belongs to; `undefined` lets rollup place it (widget chunks). */
 function cdnChunk(id) {
   const path = posix(id);
   if (SHARED_PACKAGES.test(`/${path}`)) return 'shared';
+  if (APPLICATIONS_CONTRACT.test(path)) return 'contract-applications';
   if (CONTRACT_PACKAGES.test(`/${path}`) || path.startsWith('src/api/schemas/')) return 'contract';
   // The loader and the page checks must stay in the entry: they are all it contains.
   if (path === 'src/shared/lazy-loader.ts' || path === 'src/shared/page-setup-check.ts') {
     return undefined;
   }
-  // Rules only some widgets run (the form model), the upload transport and the event-stream
-  // reader (imported on demand): rollup places them with what uses them; what the client itself
-  // imports follows it into `shared`.
+  // Rules only some widgets run (the form model), the endpoint calls only some widgets make
+  // (`calls/`: drafts, applications, uploads, the status stream; decision 0091) with the upload
+  // transport, and the event-stream reader (imported on demand): rollup places them with what
+  // uses them, in a widget's chunk or a `common` one; what the client itself imports follows it
+  // into `shared`.
   if (
     path.startsWith('src/api/rules/') ||
+    path.startsWith('src/api/calls/') ||
     path === 'src/api/upload-transport.ts' ||
     path === 'src/api/event-stream.ts'
   )
@@ -95,7 +107,7 @@ function widgetOf(chunk) {
 
 /** Chunks named in `cdnChunk`; every other chunk is a widget's, or common to some widgets. */
 const isNamedChunk = (name) =>
-  name === 'shared' || name === 'contract' || name.startsWith('locale-');
+  name === 'shared' || name.startsWith('contract') || name.startsWith('locale-');
 
 /**
  * What a CDN file is, from the name rollup gave its chunk. A `common` chunk holds what two or
@@ -104,7 +116,8 @@ const isNamedChunk = (name) =>
 function kindOf(chunk) {
   if (chunk.isEntry) return { kind: 'entry' };
   if (chunk.name === 'shared') return { kind: 'shared' };
-  if (chunk.name === 'contract') return { kind: 'contract' };
+  if (chunk.name === 'contract') return { kind: 'contract', part: 'core' };
+  if (chunk.name.startsWith('contract-')) return { kind: 'contract', part: chunk.name.slice(9) };
   if (chunk.name.startsWith('locale-')) return { kind: 'locale', locale: chunk.name.slice(7) };
   const widget = widgetOf(chunk);
   return widget ? { kind: 'widget', widget } : { kind: 'common' };
@@ -113,9 +126,10 @@ function kindOf(chunk) {
 /**
  * Fetches a widget's chunks side by side instead of one after another: where the entry imports
  * a widget chunk, it now starts importing that chunk's static dependencies (shared, common) and
- * the contract chunk (every widget's first request needs it) at the same moment, rather than
- * after each file arrived and was parsed. Relative `import()` resolves against the entry, as
- * a module or as a classic script, at /cdn/ or /cdn/<version>/. Decision 0090 has the figures.
+ * the parts of the contract its code loads (the core part for every widget's first request, the
+ * applications part for widgets whose calls need it) at the same moment, rather than after each
+ * file arrived and was parsed. Relative `import()` resolves against the entry, as a module or as
+ * a classic script, at /cdn/ or /cdn/<version>/. Decisions 0090 and 0091.
  */
 function preloadWidgetDependencies() {
   return {
@@ -123,7 +137,10 @@ function preloadWidgetDependencies() {
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
       const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-      const contract = chunks.find((chunk) => chunk.name === 'contract')?.fileName;
+      const isContract = (fileName) => {
+        const chunk = byName.get(fileName);
+        return chunk !== undefined && kindOf(chunk).kind === 'contract';
+      };
       const closure = (fileName, seen = new Set()) => {
         for (const dependency of byName.get(fileName)?.imports ?? []) {
           if (!seen.has(dependency)) {
@@ -133,12 +150,24 @@ function preloadWidgetDependencies() {
         }
         return seen;
       };
+      /** The widget's static dependencies, then the contract parts any of its files loads. */
+      const preloadsOf = (fileName) => {
+        const files = closure(fileName);
+        for (const file of [fileName, ...files]) {
+          for (const loaded of byName.get(file)?.dynamicImports ?? []) {
+            if (isContract(loaded)) files.add(loaded);
+          }
+        }
+        files.delete(fileName);
+        return [...files];
+      };
       for (const entry of chunks.filter((chunk) => chunk.isEntry)) {
         let code = entry.code.replace(/import\("\.\/([^"]+)"\)/g, (call, fileName) => {
           const target = byName.get(fileName);
           if (target === undefined || kindOf(target).kind !== 'widget') return call;
-          const files = [...closure(fileName), ...(contract ? [contract] : [])];
-          const preloads = files.map((file) => `import("./${file}").catch(()=>{})`).join(',');
+          const preloads = preloadsOf(fileName)
+            .map((file) => `import("./${file}").catch(()=>{})`)
+            .join(',');
           return `(${preloads},${call})`;
         });
         // Loaded as a classic script by mistake (no type="module"), a cross-origin script's

@@ -10,7 +10,12 @@ export {
   defaultApiBase,
   type PortalClientOptions,
   type CallOptions,
-  type SendDocumentsOptions,
-  type StatusStreamOptions,
+  type EndpointCall,
+  type Transport,
 } from './portal-client.js';
+// The endpoints PortalClient has no method for, as functions that take the client (decision 0091).
+export * from './calls/applications.js';
+export * from './calls/drafts.js';
+export * from './calls/status-stream.js';
+export * from './calls/caseworker.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';

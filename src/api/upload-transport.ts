@@ -22,7 +22,7 @@ function headersOf(xhr: XMLHttpRequest): Headers {
 /** Sends `init` to `url` like fetch does, reporting upload progress to `onProgress`. */
 export function fetchWithUploadProgress(
   url: URL,
-  init: { method: string; headers: Headers; body: BodyInit; signal: AbortSignal },
+  init: { method: string; headers: Headers; body: BodyInit | undefined; signal: AbortSignal },
   onProgress: UploadProgress,
 ): Promise<Response> {
   return new Promise((resolve, reject) => {
@@ -43,6 +43,6 @@ export function fetchWithUploadProgress(
     xhr.addEventListener('error', () => reject(new TypeError('Failed to fetch')));
     xhr.addEventListener('abort', () => reject(init.signal.reason));
     init.signal.addEventListener('abort', () => xhr.abort(), { once: true });
-    xhr.send(init.body as XMLHttpRequestBodyInit);
+    xhr.send((init.body ?? null) as XMLHttpRequestBodyInit | null);
   });
 }

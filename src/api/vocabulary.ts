@@ -113,5 +113,13 @@ export type StatusValue = (typeof STATUS_VALUES)[number];
 /** Statuses after which nothing more happens. */
 export const FINAL_STATUSES: readonly StatusValue[] = ['COMPLETED', 'REJECTED', 'WITHDRAWN'];
 
+// Limits of the documents a citizen sends later (decision 0057): the schema checks them, and the
+// status tracker tells the citizen before sending. Here, not in the schema's file, so that the
+// tracker need not load zod to show them.
+/** Most files in one answer. */
+export const DOCUMENTS_MAX_FILES = 10;
+/** Longest message with the files, in characters (after trimming). */
+export const DOCUMENTS_MESSAGE_MAX_LENGTH = 2000;
+
 /** The media type of problem details. */
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';

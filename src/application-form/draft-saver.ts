@@ -5,6 +5,7 @@
  * meanwhile. Drafts of a logged-in citizen belong to them (the portal lists them).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createDraft, updateDraft } from '../api/calls/drafts.js';
 import { HttpError } from '../api/errors.js';
 import type { PortalClient } from '../api/portal-client.js';
 import type { DraftInput } from '../api/schemas/draft.js';
@@ -84,13 +85,13 @@ export class DraftSaver implements ReactiveController {
       let draft;
       try {
         draft = this.resumeToken
-          ? await client.updateDraft(this.resumeToken, input)
-          : await client.createDraft(input);
+          ? await updateDraft(client, this.resumeToken, input)
+          : await createDraft(client, input);
       } catch (error) {
         // The draft expired or was removed: start a new one with the same answers.
         if (!(error instanceof HttpError && error.status === 404) || !this.resumeToken) throw error;
         this.resumeToken = undefined;
-        draft = await client.createDraft(input);
+        draft = await createDraft(client, input);
       }
       if (this.stopped) return;
       this.resumeToken = draft.resumeToken;

@@ -3,6 +3,7 @@
  * at the portal is offered to continue there, instead of starting again unaware.
  */
 import { html, type TemplateResult } from 'lit';
+import { listMyDrafts } from '../api/calls/drafts.js';
 import type { PortalClient } from '../api/portal-client.js';
 import type { Draft } from '../api/schemas/draft.js';
 import type { Locale } from '../api/vocabulary.js';
@@ -14,7 +15,7 @@ export async function latestDraftFor(
   serviceId: string,
 ): Promise<Draft | undefined> {
   try {
-    const { drafts } = await client.listMyDrafts();
+    const { drafts } = await listMyDrafts(client);
     return drafts
       .filter((draft) => draft.serviceId === serviceId)
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];

@@ -7,6 +7,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
+import { getForm, submitApplication } from '../api/calls/applications.js';
+import { getDraft } from '../api/calls/drafts.js';
 import { HttpError, NetworkError, isAbortError } from '../api/errors.js';
 import {
   answersToStore,
@@ -205,7 +207,7 @@ export class SaarApplicationForm extends SaarElement {
 
   private readonly formTask = new Task(this, {
     task: ([client, service], { signal }) =>
-      service ? client.getForm(service.id, { signal }) : initialState,
+      service ? getForm(client, service.id, { signal }) : initialState,
     args: () => [this.client, this.serviceTask.value] as const,
   });
 
@@ -482,7 +484,7 @@ export class SaarApplicationForm extends SaarElement {
 
   private async resumeDraft(form: FormDefinition, token: string): Promise<void> {
     try {
-      const draft = await this.client.getDraft(token);
+      const draft = await getDraft(this.client, token);
       if (draft.serviceId !== form.serviceId) return;
       // A draft saved before a required list got its first entry shows that entry again.
       this.answers = withRequiredEntries(form, draft.answers);
@@ -938,7 +940,8 @@ export class SaarApplicationForm extends SaarElement {
     this.persist();
     this.submission = { kind: 'sending' };
     try {
-      const receipt = await this.client.submitApplication(
+      const receipt = await submitApplication(
+        this.client,
         {
           serviceId: form.serviceId,
           ars,

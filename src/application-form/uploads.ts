@@ -3,6 +3,7 @@
  * is sent, uploaded one by one with progress, and turned into the attachment references the
  * answers carry. The uploads of a field are kept by its `invalidParams` path.
  */
+import { uploadAttachment } from '../api/calls/applications.js';
 import type { PortalClient } from '../api/portal-client.js';
 import type { AttachmentRef, FormField } from '../api/schemas/form.js';
 import type { UploadState } from './render-fields.js';
@@ -38,7 +39,7 @@ export function upload(
   file: File,
   onProgress: (fraction: number) => void,
 ): Promise<AttachmentRef> {
-  return client.uploadAttachment(file, file.name, {
+  return uploadAttachment(client, file, file.name, {
     onProgress: (sent, total) => onProgress(total > 0 ? sent / total : 0),
   });
 }

@@ -6,11 +6,12 @@
  * Nothing chosen or typed is lost to a failure.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { sendDocuments, uploadAttachment } from '../api/calls/applications.js';
 import { HttpError } from '../api/errors.js';
 import type { PortalClient } from '../api/portal-client.js';
 import { PROBLEM_TYPES } from '../api/rules/problem-types.js';
 import type { Application } from '../api/schemas/application.js';
-import { DOCUMENTS_MAX_FILES } from '../api/schemas/documents.js';
+import { DOCUMENTS_MAX_FILES } from '../api/vocabulary.js';
 import { text } from './messages.js';
 
 /** File types the portal accepts (it reads the type from the file's first bytes). */
@@ -112,14 +113,15 @@ export class DocumentAnswer implements ReactiveController {
         this.set({ kind: 'sending', uploaded: ids.length, total: files.length });
         let id = this.uploaded.get(file);
         if (id === undefined) {
-          id = (await client.uploadAttachment(file, file.name)).attachmentId;
+          id = (await uploadAttachment(client, file, file.name)).attachmentId;
           this.uploaded.set(file, id);
         }
         ids.push(id);
       }
       this.set({ kind: 'sending', uploaded: files.length, total: files.length });
       const message = this.message.trim();
-      const application = await client.sendDocuments(
+      const application = await sendDocuments(
+        client,
         target.reference,
         { attachmentIds: ids, ...(message ? { message } : {}) },
         { accessCode: target.accessCode, idempotencyKey: this.key },

@@ -6,6 +6,8 @@
  * connection. A final status ends it all. The host renders `state`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { getStatusEvents } from '../api/calls/applications.js';
+import { streamStatusEvents } from '../api/calls/status-stream.js';
 import { HttpError, NetworkError, isAbortError } from '../api/errors.js';
 import type { PortalClient } from '../api/portal-client.js';
 import { backoffDelay } from '../api/retry-policy.js';
@@ -132,7 +134,7 @@ export class LiveStatus implements ReactiveController {
     this.set({ kind: 'connecting' });
     while (!signal.aborted) {
       try {
-        const end = await this.options.client().streamStatusEvents(target.reference, {
+        const end = await streamStatusEvents(this.options.client(), target.reference, {
           accessCode: target.accessCode,
           lastEventId,
           signal,
@@ -198,9 +200,12 @@ export class LiveStatus implements ReactiveController {
   /** Asks for the events once (the polling fallback); answers the last event's id. */
   private async poll(target: FollowTarget, signal: AbortSignal): Promise<string | undefined> {
     try {
-      const { events } = await this.options
-        .client()
-        .getStatusEvents(target.reference, target.accessCode, { signal });
+      const { events } = await getStatusEvents(
+        this.options.client(),
+        target.reference,
+        target.accessCode,
+        { signal },
+      );
       this.confirm();
       for (const event of events) this.deliver(event);
       return events.at(-1)?.id;

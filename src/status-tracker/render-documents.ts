@@ -4,7 +4,7 @@
  * success and failures said in words.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { DOCUMENTS_MESSAGE_MAX_LENGTH } from '../api/schemas/documents.js';
+import { DOCUMENTS_MESSAGE_MAX_LENGTH } from '../api/vocabulary.js';
 import { renderFailure } from '../ui/feedback.js';
 import { renderField } from '../ui/field/field.js';
 import { DOCUMENT_TYPES, type DocumentAnswer } from './document-answer.js';

@@ -6,6 +6,8 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { getApplication, listMyApplications } from '../api/calls/applications.js';
+import { listMyDrafts } from '../api/calls/drafts.js';
 import { HttpError, isAbortError } from '../api/errors.js';
 import { parseAccessCode, parseReference } from '../api/rules/identifiers.js';
 import type { Application } from '../api/schemas/application.js';
@@ -249,7 +251,7 @@ export class SaarStatusTracker extends SaarElement {
     this.view = 'application';
     this.live.stop();
     try {
-      const application = await this.client.getApplication(target.reference, target.accessCode, {
+      const application = await getApplication(this.client, target.reference, target.accessCode, {
         signal: loads.signal,
       });
       this.application = application;
@@ -308,10 +310,10 @@ export class SaarStatusTracker extends SaarElement {
   private async loadMine(): Promise<void> {
     this.mineError = undefined;
     try {
-      const { applications } = await this.client.listMyApplications();
+      const { applications } = await listMyApplications(this.client);
       this.mine = applications;
       if (this.formUrl) {
-        const { drafts } = await this.client.listMyDrafts();
+        const { drafts } = await listMyDrafts(this.client);
         const catalogue = drafts.length > 0 ? await this.client.getCatalogue() : undefined;
         this.drafts = drafts.map((draft) => ({
           draft,

@@ -4,14 +4,21 @@
  * stream; a repeated key changes nothing; any other status is a 409 `not-awaiting-documents`.
  */
 import { expect } from '@open-wc/testing';
-import { HttpError, type StatusEvent } from '../../src/api/index.js';
+import {
+  HttpError,
+  sendDocuments,
+  streamStatusEvents,
+  submitApplication,
+  type StatusEvent,
+} from '../../src/api/index.js';
 import { FakePortal } from '../fixtures/fake-portal.js';
 
 describe('fake portal: documents sent later', () => {
   it('answers ACTION_REQUIRED with PROCESSING, live, once per key, then 409', async () => {
     const portal = new FakePortal();
     const service = portal.data.services[0]!;
-    const receipt = await portal.client.submitApplication(
+    const receipt = await submitApplication(
+      portal.client,
       { serviceId: service.id, ars: '100440111111', answers: {} },
       'fake-documents-key-0001',
     );
@@ -24,20 +31,18 @@ describe('fake portal: documents sent later', () => {
     const heard: StatusEvent[] = [];
     const controller = new AbortController();
     const opened = new Promise<void>((resolve) => {
-      void portal.client
-        .streamStatusEvents(reference, {
-          accessCode,
-          onEvent: (event) => heard.push(event),
-          onOpen: resolve,
-          signal: controller.signal,
-        })
-        .catch(() => undefined);
+      void streamStatusEvents(portal.client, reference, {
+        accessCode,
+        onEvent: (event) => heard.push(event),
+        onOpen: resolve,
+        signal: controller.signal,
+      }).catch(() => undefined);
     });
     await opened;
 
     const input = { attachmentIds: ['fake-attachment-1'], message: 'Anbei.' };
     const options = { accessCode, idempotencyKey: 'fake-documents-key-0002' };
-    const sent = await portal.client.sendDocuments(reference, input, options);
+    const sent = await sendDocuments(portal.client, reference, input, options);
     expect(sent.status).to.equal('PROCESSING');
     expect(sent.events.at(-1)?.details?.de).to.equal(
       'Sie haben 1 Datei nachgereicht und eine Nachricht geschrieben.',
@@ -45,10 +50,9 @@ describe('fake portal: documents sent later', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(heard.map((event) => event.status)).to.deep.equal(['PROCESSING']);
 
-    const again = await portal.client.sendDocuments(reference, input, options);
+    const again = await sendDocuments(portal.client, reference, input, options);
     expect(again.events).to.have.length(sent.events.length);
-    const error = await portal.client
-      .sendDocuments(reference, input, { accessCode })
+    const error = await sendDocuments(portal.client, reference, input, { accessCode })
       .then(() => undefined)
       .catch((caught: unknown) => caught);
     expect(error).to.be.instanceOf(HttpError);

@@ -4,14 +4,12 @@
  */
 import * as z from 'zod/mini';
 import { ATTACHMENT_ID_PATTERN } from '../rules/identifiers.js';
+import { DOCUMENTS_MAX_FILES, DOCUMENTS_MESSAGE_MAX_LENGTH } from '../vocabulary.js';
 import { ApplicationSchema } from './application.js';
 import { TimestampSchema } from './common.js';
 import { AttachmentRefSchema } from './form.js';
 
-/** Most files in one answer. */
-export const DOCUMENTS_MAX_FILES = 10;
-/** Longest message with the files, in characters (after trimming). */
-export const DOCUMENTS_MESSAGE_MAX_LENGTH = 2000;
+export { DOCUMENTS_MAX_FILES, DOCUMENTS_MESSAGE_MAX_LENGTH } from '../vocabulary.js';
 
 /** The id of an upload (`POST /attachments` answers it). */
 export const AttachmentIdSchema = z.string().check(z.regex(ATTACHMENT_ID_PATTERN));

@@ -1,12 +1,6 @@
-/** The portal API contract: every resource's schema and type. */
-export * from './common.js';
-export * from './problem.js';
-export * from './service.js';
-export * from './area.js';
-export * from './route.js';
-export * from './form.js';
-export * from './draft.js';
-export * from './status.js';
-export * from './application.js';
-export * from './session.js';
-export * from './documents.js';
+/**
+ * The portal API contract: every resource's schema and type. The client loads it in two parts
+ * (`core-part.ts`, `applications-part.ts`; decision 0091); everything else imports it whole.
+ */
+export * from './core-part.js';
+export * from './applications-part.js';

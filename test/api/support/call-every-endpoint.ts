@@ -1,8 +1,29 @@
 /**
- * One call of every endpoint through its `PortalClient` method, with sample arguments. Typed by
- * endpoint id, so an endpoint added to `ENDPOINTS` without a client call does not compile.
+ * One call of every endpoint through its `PortalClient` method or endpoint function (decision
+ * 0091), with sample arguments. Typed by endpoint id, so an endpoint added to `ENDPOINTS` without
+ * a client call does not compile.
  */
-import { ENDPOINTS, type EndpointId, type PortalClient } from '../../../src/api/index.js';
+import {
+  changeApplicationStatus,
+  createDraft,
+  deleteDraft,
+  downloadApplicationFile,
+  ENDPOINTS,
+  getApplication,
+  getDraft,
+  getForm,
+  getStatusEvents,
+  listApplicationsToProcess,
+  listMyApplications,
+  listMyDrafts,
+  sendDocuments,
+  statusStreamUrl,
+  submitApplication,
+  updateDraft,
+  uploadAttachment,
+  type EndpointId,
+  type PortalClient,
+} from '../../../src/api/index.js';
 
 const REFERENCE = 'SAAR-2026-7KQ4-M2XH';
 const TOKEN = 'r'.repeat(43);
@@ -17,32 +38,33 @@ export const CALLS: Record<EndpointId, (client: PortalClient) => Promise<unknown
   findAreas: (client) => client.findAreas('Tholey', { limit: 5 }),
   getArea: (client) => client.getArea('100460116116'),
   getRoutes: (client) => client.getRoutes('99078005001000', '100460116116'),
-  getForm: (client) => client.getForm('hundesteuer-anmeldung'),
-  createDraft: (client) => client.createDraft(DRAFT),
-  getDraft: (client) => client.getDraft(TOKEN),
-  updateDraft: (client) => client.updateDraft(TOKEN, DRAFT),
-  deleteDraft: (client) => client.deleteDraft(TOKEN),
-  listMyDrafts: (client) => client.listMyDrafts(),
+  getForm: (client) => getForm(client, 'hundesteuer-anmeldung'),
+  createDraft: (client) => createDraft(client, DRAFT),
+  getDraft: (client) => getDraft(client, TOKEN),
+  updateDraft: (client) => updateDraft(client, TOKEN, DRAFT),
+  deleteDraft: (client) => deleteDraft(client, TOKEN),
+  listMyDrafts: (client) => listMyDrafts(client),
   uploadAttachment: (client) =>
-    client.uploadAttachment(new Blob(['%PDF-1.4'], { type: 'application/pdf' }), 'a.pdf'),
+    uploadAttachment(client, new Blob(['%PDF-1.4'], { type: 'application/pdf' }), 'a.pdf'),
   submitApplication: (client) =>
-    client.submitApplication({ ...DRAFT, ars: '100460116116' }, 'k'.repeat(32)),
-  getApplication: (client) => client.getApplication(REFERENCE, 'ABCD2345'),
-  getStatusEvents: (client) => client.getStatusEvents(REFERENCE, 'ABCD2345'),
-  statusStreamUrl: (client) => client.statusStreamUrl(REFERENCE, 'ABCD2345'),
+    submitApplication(client, { ...DRAFT, ars: '100460116116' }, 'k'.repeat(32)),
+  getApplication: (client) => getApplication(client, REFERENCE, 'ABCD2345'),
+  getStatusEvents: (client) => getStatusEvents(client, REFERENCE, 'ABCD2345'),
+  statusStreamUrl: (client) => statusStreamUrl(client, REFERENCE, 'ABCD2345'),
   sendDocuments: (client) =>
-    client.sendDocuments(
+    sendDocuments(
+      client,
       REFERENCE,
       { attachmentIds: ['att_0123456789abcdef0123456789abcdef'], message: 'Anbei' },
       { accessCode: 'ABCD2345' },
     ),
-  listMyApplications: (client) => client.listMyApplications(),
+  listMyApplications: (client) => listMyApplications(client),
   listApplicationsToProcess: (client) =>
-    client.listApplicationsToProcess({ status: 'SUBMITTED', limit: 10 }),
+    listApplicationsToProcess(client, { status: 'SUBMITTED', limit: 10 }),
   changeApplicationStatus: (client) =>
-    client.changeApplicationStatus(REFERENCE, { status: 'RECEIVED' }),
+    changeApplicationStatus(client, REFERENCE, { status: 'RECEIVED' }),
   downloadApplicationFile: (client) =>
-    client.downloadApplicationFile(REFERENCE, 'att_0123456789abcdef0123456789abcdef'),
+    downloadApplicationFile(client, REFERENCE, 'att_0123456789abcdef0123456789abcdef'),
 };
 
 /**
