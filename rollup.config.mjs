@@ -9,7 +9,7 @@
 //      chunk per widget, `common` chunks of what some widgets share, one per locale; minified,
 //      and listed with their Subresource-Integrity hashes and sizes in dist/cdn/manifest.json.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -26,14 +26,37 @@ const SHARED_PACKAGES =
 /** zod and the schemas: loaded by the client with its first request (decision 0005). */
 const CONTRACT_PACKAGES = /\/node_modules\/zod\//;
 /**
- * The schemas of forms, drafts, applications, status and documents: loaded with the first call
- * that needs them, which only the form, the tracker and caseworker code make (decision 0091).
+ * The schemas of forms, drafts, applications and status: loaded with the first call that needs
+ * them, which only the form and the tracker make (decision 0091). (The caseworker part is no
+ * widget's: the CDN build has none.)
  */
 const APPLICATIONS_CONTRACT =
   /^src\/api\/schemas\/(?:applications-part|form|draft|status|application|documents)\.ts$/;
 
+/** The widgets: each folder of src/ with a `define.ts`, but src/shared (the provider). */
+const WIDGET_FOLDERS = readdirSync('src', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+  .filter((entry) => existsSync(join('src', entry.name, 'define.ts')))
+  .map((entry) => entry.name);
+
+/**
+ * The widgets whose code imports module `id` statically, directly or through other modules (code
+ * a widget only imports on demand, such as the login flow, does not count).
+ */
+function widgetsImporting(id, getModuleInfo, seen = new Set()) {
+  const widgets = new Set();
+  for (const importer of getModuleInfo(id)?.importers ?? []) {
+    if (seen.has(importer)) continue;
+    seen.add(importer);
+    const folder = /^src\/([a-z-]+)\//.exec(posix(importer))?.[1];
+    if (WIDGET_FOLDERS.includes(folder)) widgets.add(folder);
+    else for (const widget of widgetsImporting(importer, getModuleInfo, seen)) widgets.add(widget);
+  }
+  return widgets;
+}
+
 /** The CDN chunk a module belongs to; `undefined` lets rollup place it (widget chunks). */
-function cdnChunk(id) {
+function cdnChunk(id, { getModuleInfo }) {
   const path = posix(id);
   if (SHARED_PACKAGES.test(`/${path}`)) return 'shared';
   if (APPLICATIONS_CONTRACT.test(path)) return 'contract-applications';
@@ -42,6 +65,10 @@ function cdnChunk(id) {
   if (path === 'src/shared/lazy-loader.ts' || path === 'src/shared/page-setup-check.ts') {
     return undefined;
   }
+  // The identifier patterns: the schemas are built from them and the tracker reads what citizens
+  // type with them. In `shared`, or the contract would absorb them and the tracker would import
+  // it (and wait for zod) before its first render.
+  if (path === 'src/api/rules/identifiers.ts') return 'shared';
   // Rules only some widgets run (the form model), the endpoint calls only some widgets make
   // (`calls/`: drafts, applications, uploads, the status stream; decision 0091) with the upload
   // transport, and the event-stream reader (imported on demand): rollup places them with what
@@ -55,6 +82,14 @@ function cdnChunk(id) {
   )
     return undefined;
   if (path.startsWith('src/api/') || path.startsWith('src/shared/')) return 'shared';
+  // A part of src/ui that every widget imports (focus, live region, text styles) is loaded with
+  // every widget anyway: in `shared` it costs no request and no chunk of its own (decision 0091).
+  if (
+    path.startsWith('src/ui/') &&
+    widgetsImporting(id, getModuleInfo).size === WIDGET_FOLDERS.length
+  ) {
+    return 'shared';
+  }
   const locale = /^src\/locales\/(.+)\.ts$/.exec(path)?.[1];
   if (locale === 'locale-codes') return 'shared';
   if (locale) return `locale-${locale}`;

@@ -5,7 +5,8 @@
  * neither the answer nor its timing tells a guesser anything (the full record is read only once
  * the caller is let in).
  */
-import { isReference, parseAccessCode } from '../../src/api/rules/identifiers.js';
+import { isReference } from '../../src/api/rules/identifiers.js';
+import { parseAccessCode } from '../../src/api/rules/typed-identifiers.js';
 import type { Application, StatusEvent } from '../../src/api/schemas/index.js';
 import type { AuthenticatedUser } from '../auth/user.js';
 import type { ApplicationRecord } from '../store/portal-store.js';

@@ -3,6 +3,7 @@ export * from './schemas/index.js';
 export * from './errors.js';
 export * from './endpoints.js';
 export * from './rules/identifiers.js';
+export * from './rules/typed-identifiers.js';
 export * from './rules/problem-types.js';
 export * from './rules/form-model.js';
 export {

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ServiceSummary } from '../api/schemas/service.js';
 import { pickText, TOPIC_FIELDS, type Locale, type TopicField } from '../api/vocabulary.js';
-import { levelName, topicFieldName } from '../ui/labels.js';
+import { levelName, topicFieldName } from '../ui/catalogue-labels.js';
 import { localText } from '../ui/local-text.js';
 import { text } from './messages.js';
 import type { HeadingLevels } from './headings.js';

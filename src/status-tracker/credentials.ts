@@ -5,7 +5,7 @@
  * `sessionStorage` so a reload needs no retyping; gone when the tab closes or the citizen looks
  * up another application.
  */
-import { parseAccessCode, parseReference } from '../api/rules/identifiers.js';
+import { parseAccessCode, parseReference } from '../api/rules/typed-identifiers.js';
 
 /** What opens one application without a login. */
 export interface Credentials {

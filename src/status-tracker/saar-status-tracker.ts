@@ -9,7 +9,7 @@ import { property, state } from 'lit/decorators.js';
 import { getApplication, listMyApplications } from '../api/calls/applications.js';
 import { listMyDrafts } from '../api/calls/drafts.js';
 import { HttpError, isAbortError } from '../api/errors.js';
-import { parseAccessCode, parseReference } from '../api/rules/identifiers.js';
+import { parseAccessCode, parseReference } from '../api/rules/typed-identifiers.js';
 import type { Application } from '../api/schemas/application.js';
 import type { Draft } from '../api/schemas/draft.js';
 import type { StatusEvent } from '../api/schemas/status.js';
@@ -22,8 +22,7 @@ import { fieldStyles } from '../ui/field/styles.js';
 import { FocusController } from '../ui/focus.js';
 import { LiveRegionController } from '../ui/live-region.js';
 import { localText } from '../ui/local-text.js';
-import { statusLabel } from '../ui/labels.js';
-import { statusBadgeStyles } from '../ui/status-badge.js';
+import { statusBadgeStyles, statusLabel } from '../ui/status-badge.js';
 import { formTextStyles } from '../ui/text-styles.js';
 import {
   accessCodeFromAddress,

@@ -1,10 +1,31 @@
 /**
- * An application's status as a badge: a text label always (colour is never the only signal),
- * a shape per status group for sighted users, colours from the tokens.
+ * An application's status in words, and as a badge: a text label always (colour is never the
+ * only signal), a shape per status group for sighted users, colours from the tokens.
  */
+import { msg } from '@lit/localize';
 import { css, html, type TemplateResult } from 'lit';
 import type { StatusValue } from '../api/vocabulary.js';
-import { statusLabel } from './labels.js';
+import '../shared/localization.js';
+
+/** What an application's status means, in a few words. */
+export function statusLabel(status: StatusValue): string {
+  switch (status) {
+    case 'SUBMITTED':
+      return msg('Eingereicht', { id: 'ui.status.submitted' });
+    case 'RECEIVED':
+      return msg('Eingegangen', { id: 'ui.status.received' });
+    case 'PROCESSING':
+      return msg('In Bearbeitung', { id: 'ui.status.processing' });
+    case 'ACTION_REQUIRED':
+      return msg('Ihre Mithilfe ist nötig', { id: 'ui.status.action-required' });
+    case 'COMPLETED':
+      return msg('Abgeschlossen', { id: 'ui.status.completed' });
+    case 'REJECTED':
+      return msg('Abgelehnt', { id: 'ui.status.rejected' });
+    case 'WITHDRAWN':
+      return msg('Zurückgezogen', { id: 'ui.status.withdrawn' });
+  }
+}
 
 /** The tone of a status: in progress, needs the citizen, done well, ended otherwise. */
 export function statusTone(status: StatusValue): 'progress' | 'action' | 'success' | 'ended' {

@@ -5,8 +5,16 @@
  */
 import { CASEWORKER_ENDPOINTS } from '../endpoints.js';
 import type { CallOptions, PortalClient } from '../portal-client.js';
+import { loadOnce } from '../contract.js';
+import type * as CaseworkerPart from '../schemas/caseworker-part.js';
 import type { StatusChange, StatusValue } from '../schemas/status.js';
-import { fromApplications } from './applications-contract.js';
+
+/** The caseworker part of the contract, loaded with the first of these calls. */
+const loadCaseworkerContract = loadOnce(() => import('../schemas/caseworker-part.js'));
+const fromCaseworker =
+  <T>(pick: (contract: typeof CaseworkerPart) => T) =>
+  (): Promise<T> =>
+    loadCaseworkerContract().then(pick);
 
 /** Applications to process (caseworkers), newest first, optionally in one status. */
 export function listApplicationsToProcess(
@@ -17,7 +25,7 @@ export function listApplicationsToProcess(
   return client.call({
     endpoint: CASEWORKER_ENDPOINTS.listApplicationsToProcess,
     query: { status, limit: limit === undefined ? undefined : String(limit) },
-    schema: fromApplications((c) => c.CaseworkerApplicationListSchema),
+    schema: fromCaseworker((c) => c.CaseworkerApplicationListSchema),
     ...call,
   });
 }
@@ -33,7 +41,7 @@ export function changeApplicationStatus(
     endpoint: CASEWORKER_ENDPOINTS.changeApplicationStatus,
     params: { reference },
     body: change,
-    schema: fromApplications((c) => c.CaseworkerApplicationSchema),
+    schema: fromCaseworker((c) => c.CaseworkerApplicationSchema),
     ...options,
   });
 }

@@ -1,7 +1,7 @@
 /**
  * Identifier formats the widgets and the server agree on, without zod: the schemas in
  * `../schemas/` are built from these patterns, and the server's generators draw from the same
- * alphabet. Access codes are typed by citizens from a letter, so they are normalised first.
+ * alphabet. Reading what a citizen typed is `typed-identifiers.ts`.
  */
 
 /** Crockford's base32 without I, L, O, U: the alphabet of references and access codes. */
@@ -30,36 +30,6 @@ export const AGS_PATTERN = /^\d{8}$/;
 
 /** German postcode, 5 digits. */
 export const POSTCODE_PATTERN = /^\d{5}$/;
-
-/**
- * An access code as a citizen may type it, in canonical form: upper case, without spaces or
- * hyphens, and Crockford's look-alikes read as digits (O → 0, I and L → 1).
- */
-export function normalizeAccessCode(text: string): string {
-  return text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
-}
-
-/** The canonical access code in `text`, or undefined when it cannot be one. */
-export function parseAccessCode(text: string | null | undefined): string | undefined {
-  if (text == null) return undefined;
-  const code = normalizeAccessCode(text);
-  return ACCESS_CODE_PATTERN.test(code) ? code : undefined;
-}
-
-/**
- * The reference number in `text` as a citizen may type it, in canonical form, or undefined:
- * upper case, spaces and hyphens anywhere (or none), and look-alikes in the code parts read as
- * digits (O → 0, I and L → 1), as for access codes.
- */
-export function parseReference(text: string | null | undefined): string | undefined {
-  if (text == null) return undefined;
-  const compact = text.toUpperCase().replace(/[\s-]/g, '');
-  const match = /^SAAR(\d{4})(\w{4})(\w{4})$/.exec(compact);
-  if (!match) return undefined;
-  const [, year, first, second] = match as unknown as [string, string, string, string];
-  const reference = `SAAR-${year}-${normalizeAccessCode(first)}-${normalizeAccessCode(second)}`;
-  return REFERENCE_PATTERN.test(reference) ? reference : undefined;
-}
 
 /** Whether `text` is a well-formed reference number. */
 export function isReference(text: string): boolean {

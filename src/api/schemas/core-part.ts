@@ -1,12 +1,15 @@
 /**
- * The core of the contract: problem details, the catalogue (services, areas, routes) and the
- * citizen account's configuration and claims. Every page whose widgets call the portal needs
- * these; the client loads them with its first call (decision 0005), in the CDN build as the
+ * The schemas the client checks every page's answers with: problem details, the catalogue
+ * (services, areas, routes) and the citizen account's configuration and claims. The client loads
+ * this part with its first call (`src/api/contract.ts`, decision 0005), in the CDN build as the
  * `contract` chunk together with zod.
+ *
+ * Named one by one, not `export *`: a part holds the schemas of answers the client checks, so
+ * that schemas only the server runs (request bodies, the whole catalogue) stay off the page
+ * (decision 0091). `index.ts` has every schema.
  */
-export * from './common.js';
-export * from './problem.js';
-export * from './service.js';
-export * from './area.js';
-export * from './route.js';
-export * from './session.js';
+export { ProblemSchema } from './problem.js';
+export { ServiceCatalogueEnvelopeSchema, ServiceSchema, ServiceSummarySchema } from './service.js';
+export { AreaListSchema, AreaSchema } from './area.js';
+export { RouteListSchema } from './route.js';
+export { CitizenClaimsSchema, PortalConfigSchema } from './session.js';
