@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -298,6 +299,20 @@ const npm = {
   },
 };
 
+/**
+ * Minifies the CSS and HTML inside the widgets' `css` and `html` templates (Lit's plugin:
+ * lightningcss for CSS, html-minifier-next for HTML), which terser leaves as written: comments,
+ * indentation, every newline. Whitespace in HTML collapses to one space, never to none, so text
+ * and inline elements keep their spacing (`<pre>` and `<textarea>` are left alone). A template
+ * it cannot parse fails the build. Decision 0091 has the figures.
+ */
+const minifyTemplateLiterals = () =>
+  minifyTemplates({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: { minifyOptions: { conservativeCollapse: true } },
+  });
+
 /** (b) The CDN build. */
 const cdn = {
   input: { 'saar-portal': 'src/saar-portal.ts' },
@@ -305,6 +320,7 @@ const cdn = {
     nodeResolve({ browser: true, exportConditions: ['production'], extensions: ['.ts', '.js'] }),
     compile('dist/cdn'),
     productionMode(),
+    minifyTemplateLiterals(),
     terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
     preloadWidgetDependencies(),
     sriManifest(),
