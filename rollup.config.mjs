@@ -56,9 +56,18 @@ function widgetsImporting(id, getModuleInfo, seen = new Set()) {
   return widgets;
 }
 
+/**
+ * `<saar-portal-provider>` and the parts of @lit/context only it uses: optional (a lone widget
+ * needs nothing but its tag), so they load when its tag appears, not with every widget. Named,
+ * or the shared chunk would take the @lit/context parts along with the package's index.
+ */
+const PROVIDER_MODULES =
+  /^(?:src\/shared\/(?:saar-portal-provider|define-provider)\.ts|node_modules\/@lit\/context\/lib\/(?:controllers\/context-provider|value-notifier)\.js)$/;
+
 /** The CDN chunk a module belongs to; `undefined` lets rollup place it (widget chunks). */
 function cdnChunk(id, { getModuleInfo }) {
   const path = posix(id);
+  if (PROVIDER_MODULES.test(path)) return 'provider';
   if (SHARED_PACKAGES.test(`/${path}`)) return 'shared';
   if (APPLICATIONS_CONTRACT.test(path)) return 'contract-applications';
   if (CONTRACT_PACKAGES.test(`/${path}`) || path.startsWith('src/api/schemas/')) return 'contract';
@@ -128,15 +137,18 @@ function productionMode() {
 
 /**
  * The tag a widget chunk registers: the loader imports `src/<folder>/define.ts` for the tag
- * `saar-<folder>`; `undefined` for other chunks.
+ * `saar-<folder>`, and `src/shared/define-provider.ts` for `<saar-portal-provider>`, which has
+ * its own chunk like a widget; `undefined` for other chunks.
  */
 function widgetOf(chunk) {
   // The facade is `define.ts`; when the chunk also exports parts a lazy chunk imports, rollup
   // may give it none, so look at the modules too.
   const modules = [chunk.facadeModuleId, ...(chunk.moduleIds ?? [])].filter(Boolean);
   for (const id of modules) {
-    const folder = /^src\/([a-z-]+)\/define\.ts$/.exec(posix(id))?.[1];
+    const path = posix(id);
+    const folder = /^src\/([a-z-]+)\/define\.ts$/.exec(path)?.[1];
     if (folder && folder !== 'shared') return `saar-${folder}`;
+    if (path === 'src/shared/define-provider.ts') return 'saar-portal-provider';
   }
   return undefined;
 }

@@ -24,6 +24,8 @@ const BUDGETS = {
   locale: 8 * KB,
 };
 const WIDGET_BUDGETS = {
+  // The optional provider element: its own chunk, loaded only where its tag is (decision 0091).
+  'saar-portal-provider': 2 * KB,
   'saar-service-finder': 25 * KB,
   // Its own chunk; the login code (oauth4webapi) is a common chunk loaded when someone logs in.
   'saar-login-button': 15 * KB,
