@@ -95,6 +95,31 @@ describe('CDN loading on a town page', () => {
       stack.manifest.widgets['saar-login-button'],
       stack.manifest.widgets['saar-service-finder'],
     ]);
+    // The finder and the login button check their answers with the core of the contract; the
+    // schemas of forms, drafts and applications load only with the calls that need them (0091).
+    const contractParts = cdnFiles
+      .map((file) => stack.manifest.files[file]!)
+      .filter((file) => file.kind === 'contract')
+      .map((file) => file.part);
+    assert.deepEqual(contractParts, ['core']);
+    await page.close();
+  });
+
+  it('loads the applications part of the contract on a page whose widget needs it', async () => {
+    const applicationsPart = Object.entries(stack.manifest.files).find(
+      ([, file]) => file.kind === 'contract' && file.part === 'applications',
+    )?.[0];
+    assert.ok(applicationsPart, 'the build has an applications part');
+    // The status tracker's page: the entry starts it with the tracker's chunks (its calls need it).
+    const page = await browser.newPage();
+    const watch = await watchPage(page);
+    await page.goto(`${townOrigin}/status.html`);
+    await page.waitForLoadState('networkidle');
+    assert.ok(
+      pathsRequestedFrom(watch, stack.urls.portal).includes(`/cdn/${applicationsPart}`),
+      'the tracker page loads the applications part',
+    );
+    assert.deepEqual([watch.pageErrors, watch.consoleErrors], [[], []]);
     await page.close();
   });
 

@@ -22,7 +22,15 @@ export interface CdnManifest {
   widgets: Record<string, string>;
   files: Record<
     string,
-    { kind: string; integrity: string; bytes: number; gzipBytes: number; dynamicImports?: string[] }
+    {
+      kind: string;
+      /** Which part of the contract a `contract` file is (`core`, `applications`). */
+      part?: string;
+      integrity: string;
+      bytes: number;
+      gzipBytes: number;
+      dynamicImports?: string[];
+    }
   >;
 }
 
