@@ -21,7 +21,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const root = process.cwd();
 const posix = (id) => relative(root, id).split(sep).join('/');
 
-/** Packages that form the shared runtime of every widget in the CDN build. */
+/** Packages that form the shared runtime of the widgets in the CDN build (those every widget imports). */
 const SHARED_PACKAGES =
   /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|tslib)\//;
 /** zod and the schemas: loaded by the client with its first request (decision 0005). */
@@ -64,11 +64,18 @@ function widgetsImporting(id, getModuleInfo, seen = new Set()) {
 const PROVIDER_MODULES =
   /^(?:src\/shared\/(?:saar-portal-provider|define-provider)\.ts|node_modules\/@lit\/context\/lib\/(?:controllers\/context-provider|value-notifier)\.js)$/;
 
+/** Whether every widget's code imports module `id` statically: then every widget page loads it. */
+const everyWidgetImports = (id, getModuleInfo) =>
+  widgetsImporting(id, getModuleInfo).size === WIDGET_FOLDERS.length;
+
 /** The CDN chunk a module belongs to; `undefined` lets rollup place it (widget chunks). */
 function cdnChunk(id, { getModuleInfo }) {
   const path = posix(id);
   if (PROVIDER_MODULES.test(path)) return 'provider';
-  if (SHARED_PACKAGES.test(`/${path}`)) return 'shared';
+  // Lit and the @lit packages every widget imports form the shared runtime; what only some widgets
+  // import (@lit/task: the finder and the form) goes where rollup puts it, with those widgets.
+  if (SHARED_PACKAGES.test(`/${path}`))
+    return everyWidgetImports(id, getModuleInfo) ? 'shared' : undefined;
   if (APPLICATIONS_CONTRACT.test(path)) return 'contract-applications';
   if (CONTRACT_PACKAGES.test(`/${path}`) || path.startsWith('src/api/schemas/')) return 'contract';
   // The loader and the page checks must stay in the entry: they are all it contains.
@@ -94,12 +101,7 @@ function cdnChunk(id, { getModuleInfo }) {
   if (path.startsWith('src/api/') || path.startsWith('src/shared/')) return 'shared';
   // A part of src/ui that every widget imports (focus, live region, text styles) is loaded with
   // every widget anyway: in `shared` it costs no request and no chunk of its own (decision 0091).
-  if (
-    path.startsWith('src/ui/') &&
-    widgetsImporting(id, getModuleInfo).size === WIDGET_FOLDERS.length
-  ) {
-    return 'shared';
-  }
+  if (path.startsWith('src/ui/') && everyWidgetImports(id, getModuleInfo)) return 'shared';
   const locale = /^src\/locales\/(.+)\.ts$/.exec(path)?.[1];
   if (locale === 'locale-codes') return 'shared';
   if (locale) return `locale-${locale}`;
