@@ -14,7 +14,8 @@ const KB = 1000;
 /** Gzip budgets in bytes, by kind of file; widgets may have their own (from their issues). */
 const BUDGETS = {
   entry: 3 * KB,
-  shared: 20 * KB,
+  // 20 kB from the foundation issue; 18.5 kB measured before decision 0091 trimmed it to 16.5.
+  shared: 18 * KB,
   // zod and the schemas, loaded with the first request (docs/decisions/0005-contract-chunk.md);
   // each part of the contract has its own budget below (decision 0091).
   contract: 14 * KB,
