@@ -67,7 +67,11 @@ export class TermAnalyzer {
     let count = 0;
     for (const word of this.words.keys()) {
       tree.set(word, true);
-      if (++count % stepSize === 0) yield;
+      if (++count % stepSize === 0) {
+        yield;
+        // Built meanwhile by a look-up that could not wait.
+        if (this.wordsTree) return;
+      }
     }
     this.wordsTree = tree;
   }

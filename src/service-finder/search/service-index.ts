@@ -154,8 +154,6 @@ export class ServiceSearchIndex {
       }
       await breathe();
     }
-    // Typo look-ups need the whole vocabulary: build their tree now rather than on a keystroke.
-    for (const _step of index.analyzer.buildWordTree(chunk * 25)) await breathe();
     for (let i = 0; i < sources.length; i += chunk) {
       for (const source of sources.slice(i, i + chunk)) {
         index.miniSearch.add(index.toDocument(source));
@@ -163,7 +161,23 @@ export class ServiceSearchIndex {
       }
       await breathe();
     }
+    void index.buildWordTreeAfterwards(chunk * 25);
     return index;
+  }
+
+  /**
+   * Typo look-ups need a word tree of the whole vocabulary. Built in slices once the index is in
+   * use, the first results do not wait for it, and yet no later keystroke builds it (a typo typed
+   * before it is done builds the rest at once).
+   */
+  private async buildWordTreeAfterwards(stepSize: number): Promise<void> {
+    await yieldToEventLoop();
+    let sliceStart = performance.now();
+    for (const _step of this.analyzer.buildWordTree(stepSize)) {
+      if (performance.now() - sliceStart < SLICE_MS) continue;
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
   }
 
   /** The locale the index was built for. */
