@@ -60,6 +60,17 @@ describe('Saarbrücken demo site', () => {
     await page.close();
   });
 
+  it('forgives a typo in the built widget (its word tree for typos is MiniSearch’s own)', async () => {
+    const dogTax = await serviceById(stack.urls.api, DOG_TAX_ID);
+    const { page, watch } = await openCityPage();
+    const search = page.getByRole('combobox', { name: translation('de', 'finder.search.label') });
+    await search.waitFor(WAIT);
+    await search.fill('Hundestuer ');
+    await page.getByRole('option').filter({ hasText: dogTax.name.de! }).first().waitFor(WAIT);
+    assert.deepEqual(watch.pageErrors, [], 'uncaught errors');
+    await page.close();
+  });
+
   it('finds the dog tax by keyboard and shows the city office responsible for it', async () => {
     const dogTax = await serviceById(stack.urls.api, DOG_TAX_ID);
     const office = await responsibleOffice(stack.urls.api, dogTax, '100410100100');
