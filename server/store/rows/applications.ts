@@ -147,7 +147,7 @@ export type ApplicationInsertValues = [
   answersJson: string,
 ];
 
-/** The `ApplicationInsertValues` of one record. */
+/** An application as the values its `INSERT` binds. */
 export function applicationInsertValues(application: ApplicationRecord): ApplicationInsertValues {
   return [
     application.reference,
@@ -179,7 +179,7 @@ export type IdempotencyKeyInsertValues = [
   expiresAt: string,
 ];
 
-/** The `IdempotencyKeyInsertValues` of one record. */
+/** A submission's idempotency key as the values its `INSERT` binds. */
 export function idempotencyKeyInsertValues({
   application,
   idempotency,
@@ -206,7 +206,7 @@ export type StatusEventInsertValues = [
   actionUrl: string | null,
 ];
 
-/** The `StatusEventInsertValues` of one record. */
+/** A new status event as the values its `INSERT` binds. */
 export function statusEventInsertValues(event: Omit<StatusEvent, 'id'>): StatusEventInsertValues {
   return [
     event.reference,
@@ -231,7 +231,7 @@ export type DeliveryInsertValues = [
   fingerprint: string,
 ];
 
-/** The `DeliveryInsertValues` of one record. */
+/** A delivery, recorded by the event `eventId`, as the values its `INSERT` binds. */
 export function deliveryInsertValues(
   delivery: NewDocumentDelivery,
   eventId: GeneratedId,

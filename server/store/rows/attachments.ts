@@ -51,7 +51,7 @@ export type AttachmentInsertValues = [
   expiresAt: string | null,
 ];
 
-/** The `AttachmentInsertValues` of one record. */
+/** An upload's record as the values its `INSERT` binds. */
 export function attachmentInsertValues(record: AttachmentRecord): AttachmentInsertValues {
   return [
     record.attachmentId,

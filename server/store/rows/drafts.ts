@@ -53,7 +53,7 @@ export type DraftInsertValues = [
   expiresAt: string,
 ];
 
-/** The `DraftInsertValues` of one record. */
+/** A new draft as the values its `INSERT` binds. */
 export function draftInsertValues(draft: DraftRecord): DraftInsertValues {
   return [
     draft.tokenHash,
@@ -82,7 +82,7 @@ export type DraftUpdateValues = [
   tokenHash: string,
 ];
 
-/** The `DraftUpdateValues` of one record. */
+/** A saved draft as the values its `UPDATE` binds. */
 export function draftUpdateValues(draft: DraftRecord): DraftUpdateValues {
   return [
     draft.ars ?? null,
