@@ -1,8 +1,9 @@
 /**
  * The storage interface of the portal API, one part per aggregate: the catalogue, drafts,
  * attachments (metadata and bytes) and applications (with their status events and idempotency
- * keys). `server/store/sqlite/` implements it on an embedded SQLite file, one file per part;
- * docs/storage.md maps a PostgreSQL implementation onto the same files.
+ * keys). `server/store/sqlite/` implements it on an embedded SQLite file and
+ * `server/store/postgres/` on PostgreSQL, one file per part each; what both do alike with their
+ * rows is in `server/store/rows/` (docs/storage.md).
  *
  * Every method is asynchronous although SQLite answers synchronously, so a networked store slots
  * in without touching the callers. Operations that must be atomic (submitting an application,

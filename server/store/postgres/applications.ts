@@ -5,13 +5,7 @@
  * event with `NOTIFY status_events` inside its transaction (delivered on commit).
  */
 import type pg from 'pg';
-import type {
-  FormAnswers,
-  LanguageMap,
-  StatusEvent,
-  StatusValue,
-  TrustLevel,
-} from '../../../src/api/schemas/index.js';
+import type { StatusEvent, StatusValue } from '../../../src/api/schemas/index.js';
 import type {
   ApplicationQuery,
   ApplicationRecord,
@@ -24,89 +18,31 @@ import type {
   StatusChangeRecord,
   SubmitOutcome,
 } from '../portal-store.js';
+import {
+  applicationInsertValues,
+  delivered,
+  deliveryEvent,
+  deliveryInsertValues,
+  deliveryRetried,
+  eventIdAfter,
+  idempotencyKeyInsertValues,
+  NEWEST_FIRST,
+  statusChanged,
+  statusChangeEvent,
+  statusEventInsertValues,
+  toApplication,
+  toDelivery,
+  toStatusEvent,
+  toSubmission,
+  type ApplicationRow,
+  type DeliveryRow,
+  type IdempotencyKeyRow,
+  type StatusEventRow,
+} from '../rows/applications.js';
 import { rows, statement, transaction, type Queryable } from './database.js';
 
 /** The channel status changes are announced on: payload `<reference>:<event id>`. */
 export const STATUS_CHANNEL = 'status_events';
-
-interface ApplicationRow {
-  reference: string;
-  service_id: string;
-  service_name_json: string;
-  ars: string;
-  authority_name: string;
-  authority_id: string | null;
-  status: string;
-  submitted_at: string;
-  updated_at: string;
-  trust_level: string | null;
-  owner_sub: string | null;
-  access_code_hash: string;
-  answers_json: string;
-}
-
-export interface StatusEventRow {
-  id: string;
-  reference: string;
-  status: string;
-  at: string;
-  details_json: string | null;
-  action_url: string | null;
-}
-
-interface DeliveryRow {
-  id: string;
-  reference: string;
-  sent_at: string;
-  attachment_ids_json: string;
-  message: string | null;
-  event_id: string;
-  key_hash: string;
-  fingerprint: string;
-}
-
-function toDelivery(row: DeliveryRow): DocumentDeliveryRecord {
-  return {
-    id: String(row.id),
-    reference: row.reference,
-    sentAt: row.sent_at,
-    attachmentIds: JSON.parse(row.attachment_ids_json) as string[],
-    ...(row.message === null ? {} : { message: row.message }),
-    eventId: String(row.event_id),
-  };
-}
-
-function toApplication(row: ApplicationRow): ApplicationRecord {
-  return {
-    reference: row.reference,
-    serviceId: row.service_id,
-    serviceName: JSON.parse(row.service_name_json) as LanguageMap,
-    ars: row.ars,
-    authorityName: row.authority_name,
-    ...(row.authority_id === null ? {} : { authorityId: row.authority_id }),
-    status: row.status as StatusValue,
-    submittedAt: row.submitted_at,
-    updatedAt: row.updated_at,
-    ...(row.trust_level === null ? {} : { trustLevel: row.trust_level as TrustLevel }),
-    ...(row.owner_sub === null ? {} : { ownerSub: row.owner_sub }),
-    accessCodeHash: row.access_code_hash,
-    answers: JSON.parse(row.answers_json) as FormAnswers,
-  };
-}
-
-/** A status event row as the contract's event. */
-export function toStatusEvent(row: StatusEventRow): StatusEvent {
-  return {
-    id: String(row.id),
-    reference: row.reference,
-    status: row.status as StatusValue,
-    at: row.at,
-    ...(row.details_json === null ? {} : { details: JSON.parse(row.details_json) as LanguageMap }),
-    ...(row.action_url === null ? {} : { actionUrl: row.action_url }),
-  };
-}
-
-const NEWEST_FIRST = 'ORDER BY submitted_at DESC, reference';
 
 export const SQL = {
   claimKey: statement(
@@ -219,13 +155,7 @@ class Outcome extends Error {
 }
 
 async function insertEvent(db: Queryable, event: Omit<StatusEvent, 'id'>): Promise<StatusEvent> {
-  const [row] = await rows<{ id: string }>(db, SQL.insertEvent, [
-    event.reference,
-    event.status,
-    event.at,
-    event.details === undefined ? null : JSON.stringify(event.details),
-    event.actionUrl ?? null,
-  ]);
+  const [row] = await rows<{ id: string }>(db, SQL.insertEvent, statusEventInsertValues(event));
   const created: StatusEvent = { ...event, id: String(row!.id) };
   await rows(db, SQL.notify, [`${created.reference}:${created.id}`]);
   return created;
@@ -243,43 +173,15 @@ export class PostgresApplicationStore implements ApplicationStore {
     const { application, initialEvent, idempotency } = submission;
     try {
       return await transaction(this.#pool, async (client) => {
-        const claimed = await rows(client, SQL.claimKey, [
-          idempotency.keyHash,
-          idempotency.fingerprint,
-          application.reference,
-          idempotency.sealedAccessCode,
-          application.submittedAt,
-          idempotency.expiresAt,
-        ]);
+        const claimed = await rows(client, SQL.claimKey, idempotencyKeyInsertValues(submission));
         if (claimed.length === 0) {
           // Taken by a committed submission (or one that just committed while we waited).
-          const [previous] = await rows<{
-            fingerprint: string;
-            sealed_receipt: string;
-            reference: string;
-          }>(client, SQL.keyByHash, [idempotency.keyHash]);
-          throw new Outcome({
-            kind: 'replay',
-            fingerprint: previous!.fingerprint,
-            sealedAccessCode: previous!.sealed_receipt,
-            reference: previous!.reference,
-          });
+          const [previous] = await rows<IdempotencyKeyRow>(client, SQL.keyByHash, [
+            idempotency.keyHash,
+          ]);
+          throw new Outcome({ kind: 'replay', ...toSubmission(previous!) });
         }
-        const inserted = await rows(client, SQL.insert, [
-          application.reference,
-          application.serviceId,
-          JSON.stringify(application.serviceName),
-          application.ars,
-          application.authorityName,
-          application.authorityId ?? null,
-          application.status,
-          application.submittedAt,
-          application.updatedAt,
-          application.trustLevel ?? null,
-          application.ownerSub ?? null,
-          application.accessCodeHash,
-          JSON.stringify(application.answers),
-        ]);
+        const inserted = await rows(client, SQL.insert, applicationInsertValues(application));
         if (inserted.length === 0) throw new Outcome({ kind: 'reference-taken' });
         const event = await insertEvent(client, initialEvent);
         if (submission.attachmentIds.length > 0) {
@@ -301,18 +203,8 @@ export class PostgresApplicationStore implements ApplicationStore {
   }
 
   async findSubmission(keyHash: string) {
-    const [row] = await rows<{ fingerprint: string; sealed_receipt: string; reference: string }>(
-      this.#pool,
-      SQL.keyByHash,
-      [keyHash],
-    );
-    return row === undefined
-      ? undefined
-      : {
-          fingerprint: row.fingerprint,
-          sealedAccessCode: row.sealed_receipt,
-          reference: row.reference,
-        };
+    const [row] = await rows<IdempotencyKeyRow>(this.#pool, SQL.keyByHash, [keyHash]);
+    return row === undefined ? undefined : toSubmission(row);
   }
 
   async get(reference: string): Promise<ApplicationRecord | undefined> {
@@ -347,26 +239,15 @@ export class PostgresApplicationStore implements ApplicationStore {
       const status = row.status as StatusValue;
       if (!change.from.includes(status)) return { kind: 'refused', status };
       await rows(client, SQL.setStatus, [change.status, change.at, reference]);
-      const event = await insertEvent(client, {
-        reference,
-        status: change.status,
-        at: change.at,
-        ...(change.details === undefined ? {} : { details: change.details }),
-        ...(change.actionUrl === undefined ? {} : { actionUrl: change.actionUrl }),
-      });
-      return {
-        kind: 'changed',
-        event,
-        application: { ...toApplication(row), status: change.status, updatedAt: change.at },
-      };
+      const event = await insertEvent(client, statusChangeEvent(reference, change));
+      return statusChanged(toApplication(row), change, event);
     });
   }
 
   async listEvents(reference: string, afterId?: string): Promise<StatusEvent[]> {
-    const after = afterId === undefined ? 0 : Number(afterId);
     const found = await rows<StatusEventRow>(this.#pool, SQL.eventsAfter, [
       reference,
-      Number.isSafeInteger(after) ? after : 0,
+      eventIdAfter(afterId),
     ]);
     return found.map(toStatusEvent);
   }
@@ -384,16 +265,13 @@ export class PostgresApplicationStore implements ApplicationStore {
     client: Queryable,
     delivery: NewDocumentDelivery,
   ): Promise<DocumentDeliveryOutcome> {
-    const { reference, attachmentIds, message, idempotency } = delivery;
+    const { reference, attachmentIds, idempotency } = delivery;
     const [row] = await rows<ApplicationRow>(client, SQL.lockByReference, [reference]);
     if (row === undefined) return { kind: 'not-found' };
     const application = toApplication(row);
     const byKey = async (): Promise<DocumentDeliveryOutcome | undefined> => {
       const [earlier] = await rows<DeliveryRow>(client, SQL.deliveryByKey, [idempotency.keyHash]);
-      if (earlier === undefined) return undefined;
-      return earlier.fingerprint === idempotency.fingerprint && earlier.reference === reference
-        ? { kind: 'replay', delivery: toDelivery(earlier), application }
-        : { kind: 'key-reused' };
+      return earlier === undefined ? undefined : deliveryRetried(earlier, delivery, application);
     };
     // A retry first: its files are used by then, and its status has moved on.
     const known = await byKey();
@@ -419,40 +297,19 @@ export class PostgresApplicationStore implements ApplicationStore {
     if (unusable.length > 0) return { kind: 'unusable', attachmentIds: unusable };
 
     await rows(client, SQL.setStatus, [delivery.status, delivery.sentAt, reference]);
-    const event = await insertEvent(client, {
-      reference,
-      status: delivery.status,
-      at: delivery.sentAt,
-      details: delivery.details,
-    });
-    const [inserted] = await rows<{ id: string }>(client, SQL.insertDelivery, [
-      reference,
-      delivery.sentAt,
-      JSON.stringify(attachmentIds),
-      message ?? null,
-      event.id,
-      idempotency.keyHash,
-      idempotency.fingerprint,
-    ]);
+    const event = await insertEvent(client, deliveryEvent(delivery));
+    const [inserted] = await rows<{ id: string }>(
+      client,
+      SQL.insertDelivery,
+      deliveryInsertValues(delivery, event.id),
+    );
     if (inserted === undefined) {
       // Another request took the key meanwhile: undo the event (and its NOTIFY) with the rest.
       throw new DeliveryOutcome((await byKey()) ?? { kind: 'key-reused' });
     }
     await rows(client, SQL.keepAttachments, [attachmentIds]);
     await rows(client, SQL.linkAttachments, [reference, attachmentIds]);
-    return {
-      kind: 'delivered',
-      delivery: {
-        id: String(inserted.id),
-        reference,
-        sentAt: delivery.sentAt,
-        attachmentIds: [...attachmentIds],
-        ...(message === undefined ? {} : { message }),
-        eventId: event.id,
-      },
-      event,
-      application: { ...application, status: delivery.status, updatedAt: delivery.sentAt },
-    };
+    return delivered(delivery, inserted.id, event, application);
   }
 
   async listDocumentDeliveries(reference: string): Promise<DocumentDeliveryRecord[]> {

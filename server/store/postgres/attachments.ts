@@ -7,35 +7,13 @@ import type {
   BlobStore,
   NewAttachment,
 } from '../portal-store.js';
+import {
+  attachmentInsertValues,
+  saveUpload,
+  toAttachment,
+  type AttachmentRow,
+} from '../rows/attachments.js';
 import { rows, statement } from './database.js';
-
-interface AttachmentRow {
-  id: string;
-  filename: string;
-  media_type: string;
-  size: number;
-  sha256: string;
-  owner_sub: string | null;
-  draft_token_hash: string | null;
-  reference: string | null;
-  created_at: string;
-  expires_at: string | null;
-}
-
-function toAttachment(row: AttachmentRow): AttachmentRecord {
-  return {
-    attachmentId: row.id,
-    filename: row.filename,
-    mediaType: row.media_type,
-    size: row.size,
-    sha256: row.sha256,
-    ...(row.owner_sub === null ? {} : { ownerSub: row.owner_sub }),
-    ...(row.draft_token_hash === null ? {} : { draftTokenHash: row.draft_token_hash }),
-    ...(row.reference === null ? {} : { reference: row.reference }),
-    createdAt: row.created_at,
-    ...(row.expires_at === null ? {} : { expiresAt: row.expires_at }),
-  };
-}
 
 const SQL = {
   insert: statement(
@@ -80,24 +58,9 @@ export class PostgresAttachmentStore implements AttachmentStore {
   }
 
   async save(attachment: NewAttachment, bytes: Readable): Promise<AttachmentRecord> {
-    const { size, sha256 } = await this.#blobs.put(attachment.attachmentId, bytes);
-    const record: AttachmentRecord = { ...attachment, size, sha256 };
-    try {
-      await rows(this.#pool, SQL.insert, [
-        record.attachmentId,
-        record.filename,
-        record.mediaType,
-        record.size,
-        record.sha256,
-        record.ownerSub ?? null,
-        record.createdAt,
-        record.expiresAt ?? null,
-      ]);
-    } catch (error) {
-      await this.#blobs.delete([record.attachmentId]);
-      throw error;
-    }
-    return record;
+    return saveUpload(this.#blobs, attachment, bytes, (record) =>
+      rows(this.#pool, SQL.insert, attachmentInsertValues(record)),
+    );
   }
 
   async get(ids: readonly string[]): Promise<AttachmentRecord[]> {

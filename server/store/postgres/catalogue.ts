@@ -1,5 +1,4 @@
 /** The catalogue on PostgreSQL: services, life situations, areas, responsibilities and forms. */
-import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type {
   Area,
@@ -11,9 +10,9 @@ import type {
 import type { CatalogueSeed, CatalogueStore, Responsibility } from '../portal-store.js';
 import { areaSearchName, escapeLike, foldForSearch } from '../search-text.js';
 import { arsFallbacks } from '../ars-fallbacks.js';
+import { nobodyKnown, responsibilityDocument, type JsonRow } from '../rows/catalogue.js';
+import { fromJson } from '../rows/columns.js';
 import { LOCKS, rows, statement, transaction } from './database.js';
-
-type Json = { json: string };
 
 const SQL = {
   fingerprint: statement(
@@ -66,7 +65,7 @@ const SQL = {
   ),
 };
 
-const parse = <T>(row: Json): T => JSON.parse(row.json) as T;
+const parse = <T>(row: JsonRow): T => fromJson<T>(row.json);
 
 /** The catalogue part of the PostgreSQL store. */
 export class PostgresCatalogueStore implements CatalogueStore {
@@ -146,8 +145,7 @@ export class PostgresCatalogueStore implements CatalogueStore {
       const documents = new Map<string, string>();
       const responsibilities: unknown[][] = [];
       for (const entry of seed.responsibilities) {
-        const json = JSON.stringify(entry.responsibility);
-        const id = createHash('sha256').update(json).digest('base64url');
+        const { id, json } = responsibilityDocument(entry.responsibility);
         documents.set(id, json);
         responsibilities.push([entry.serviceId, entry.ars, id]);
       }
@@ -176,30 +174,30 @@ export class PostgresCatalogueStore implements CatalogueStore {
 
   async listServiceSummaries(): Promise<ServiceSummary[]> {
     const found = await rows<{ summary_json: string }>(this.#pool, SQL.summaries);
-    return found.map((row) => JSON.parse(row.summary_json) as ServiceSummary);
+    return found.map((row) => fromJson<ServiceSummary>(row.summary_json));
   }
 
   async listLifeSituations(): Promise<LifeSituation[]> {
-    return (await rows<Json>(this.#pool, SQL.lifeSituations)).map(parse<LifeSituation>);
+    return (await rows<JsonRow>(this.#pool, SQL.lifeSituations)).map(parse<LifeSituation>);
   }
 
   async getService(id: string): Promise<Service | undefined> {
-    const [row] = await rows<Json>(this.#pool, SQL.serviceById, [id]);
+    const [row] = await rows<JsonRow>(this.#pool, SQL.serviceById, [id]);
     return row === undefined ? undefined : parse<Service>(row);
   }
 
   async getServiceByLeikaKey(leikaKey: string): Promise<Service | undefined> {
-    const [row] = await rows<Json>(this.#pool, SQL.serviceByLeikaKey, [leikaKey]);
+    const [row] = await rows<JsonRow>(this.#pool, SQL.serviceByLeikaKey, [leikaKey]);
     return row === undefined ? undefined : parse<Service>(row);
   }
 
   async searchAreas(query: string | undefined, limit: number): Promise<Area[]> {
     const text = query?.trim() ?? '';
-    let found: Json[];
+    let found: JsonRow[];
     if (text === '') {
-      found = await rows<Json>(this.#pool, SQL.allAreas, [limit]);
+      found = await rows<JsonRow>(this.#pool, SQL.allAreas, [limit]);
     } else if (/^\d+$/.test(text)) {
-      found = await rows<Json>(this.#pool, SQL.areasByDigits, [
+      found = await rows<JsonRow>(this.#pool, SQL.areasByDigits, [
         text,
         `${escapeLike(text)}%`,
         limit,
@@ -208,7 +206,7 @@ export class PostgresCatalogueStore implements CatalogueStore {
       const folded = foldForSearch(text);
       if (folded === '') return [];
       const like = escapeLike(folded);
-      found = await rows<Json>(this.#pool, SQL.areasByName, [
+      found = await rows<JsonRow>(this.#pool, SQL.areasByName, [
         `%${like}%`,
         folded,
         `${like}%`,
@@ -221,20 +219,20 @@ export class PostgresCatalogueStore implements CatalogueStore {
 
   async getArea(key: string): Promise<Area | undefined> {
     const query = /^\d{8}$/.test(key) ? SQL.areaByAgs : SQL.areaByArs;
-    const [row] = await rows<Json>(this.#pool, query, [key]);
+    const [row] = await rows<JsonRow>(this.#pool, query, [key]);
     return row === undefined ? undefined : parse<Area>(row);
   }
 
   async getResponsibility(serviceId: string, ars: string): Promise<Responsibility> {
     for (const key of arsFallbacks(ars)) {
-      const [row] = await rows<Json>(this.#pool, SQL.responsibility, [serviceId, key]);
+      const [row] = await rows<JsonRow>(this.#pool, SQL.responsibility, [serviceId, key]);
       if (row !== undefined) return parse<Responsibility>(row);
     }
-    return { routes: [], routedBy: 'residence' };
+    return nobodyKnown();
   }
 
   async getForm(serviceId: string): Promise<FormDefinition | undefined> {
-    const [row] = await rows<Json>(this.#pool, SQL.formByService, [serviceId]);
+    const [row] = await rows<JsonRow>(this.#pool, SQL.formByService, [serviceId]);
     return row === undefined ? undefined : parse<FormDefinition>(row);
   }
 }

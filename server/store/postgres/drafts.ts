@@ -1,36 +1,8 @@
 /** Drafts on PostgreSQL, keyed by the hash of their resume token. */
 import type pg from 'pg';
-import type { FormAnswers } from '../../../src/api/schemas/index.js';
 import type { DraftRecord, DraftStore } from '../portal-store.js';
+import { draftInsertValues, draftUpdateValues, toDraft, type DraftRow } from '../rows/drafts.js';
 import { rows, statement } from './database.js';
-
-interface DraftRow {
-  token_hash: string;
-  owner_sub: string | null;
-  resume_token: string | null;
-  service_id: string;
-  ars: string | null;
-  step_id: string | null;
-  answers_json: string;
-  created_at: string;
-  updated_at: string;
-  expires_at: string;
-}
-
-function toDraft(row: DraftRow): DraftRecord {
-  return {
-    tokenHash: row.token_hash,
-    ...(row.owner_sub === null ? {} : { ownerSub: row.owner_sub }),
-    ...(row.resume_token === null ? {} : { resumeToken: row.resume_token }),
-    serviceId: row.service_id,
-    ...(row.ars === null ? {} : { ars: row.ars }),
-    ...(row.step_id === null ? {} : { stepId: row.step_id }),
-    answers: JSON.parse(row.answers_json) as FormAnswers,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    expiresAt: row.expires_at,
-  };
-}
 
 const SQL = {
   insert: statement(
@@ -41,8 +13,8 @@ const SQL = {
   get: statement('drafts.get', 'SELECT * FROM drafts WHERE token_hash = $1 AND expires_at > $2'),
   update: statement(
     'drafts.update',
-    `UPDATE drafts SET ars = $2, step_id = $3, answers_json = $4, updated_at = $5, expires_at = $6
-     WHERE token_hash = $1`,
+    `UPDATE drafts SET ars = $1, step_id = $2, answers_json = $3, updated_at = $4, expires_at = $5
+     WHERE token_hash = $6`,
   ),
   delete: statement('drafts.delete', 'DELETE FROM drafts WHERE token_hash = $1 RETURNING 1'),
   byOwner: statement(
@@ -61,18 +33,7 @@ export class PostgresDraftStore implements DraftStore {
   }
 
   async create(draft: DraftRecord): Promise<void> {
-    await rows(this.#pool, SQL.insert, [
-      draft.tokenHash,
-      draft.ownerSub ?? null,
-      draft.resumeToken ?? null,
-      draft.serviceId,
-      draft.ars ?? null,
-      draft.stepId ?? null,
-      JSON.stringify(draft.answers),
-      draft.createdAt,
-      draft.updatedAt,
-      draft.expiresAt,
-    ]);
+    await rows(this.#pool, SQL.insert, draftInsertValues(draft));
   }
 
   async get(tokenHash: string, now: string): Promise<DraftRecord | undefined> {
@@ -81,14 +42,7 @@ export class PostgresDraftStore implements DraftStore {
   }
 
   async update(draft: DraftRecord): Promise<void> {
-    await rows(this.#pool, SQL.update, [
-      draft.tokenHash,
-      draft.ars ?? null,
-      draft.stepId ?? null,
-      JSON.stringify(draft.answers),
-      draft.updatedAt,
-      draft.expiresAt,
-    ]);
+    await rows(this.#pool, SQL.update, draftUpdateValues(draft));
   }
 
   async delete(tokenHash: string): Promise<boolean> {

@@ -7,38 +7,17 @@ import type {
   BlobStore,
   NewAttachment,
 } from '../portal-store.js';
-
-interface AttachmentRow {
-  id: string;
-  filename: string;
-  media_type: string;
-  size: number;
-  sha256: string;
-  owner_sub: string | null;
-  draft_token_hash: string | null;
-  reference: string | null;
-  created_at: string;
-  expires_at: string | null;
-}
-
-function toAttachment(row: AttachmentRow): AttachmentRecord {
-  return {
-    attachmentId: row.id,
-    filename: row.filename,
-    mediaType: row.media_type,
-    size: row.size,
-    sha256: row.sha256,
-    ...(row.owner_sub === null ? {} : { ownerSub: row.owner_sub }),
-    ...(row.draft_token_hash === null ? {} : { draftTokenHash: row.draft_token_hash }),
-    ...(row.reference === null ? {} : { reference: row.reference }),
-    createdAt: row.created_at,
-    ...(row.expires_at === null ? {} : { expiresAt: row.expires_at }),
-  };
-}
+import {
+  attachmentInsertValues,
+  saveUpload,
+  toAttachment,
+  type AttachmentInsertValues,
+  type AttachmentRow,
+} from '../rows/attachments.js';
 
 function prepare(db: Database.Database) {
   return {
-    insert: db.prepare(
+    insert: db.prepare<AttachmentInsertValues>(
       `INSERT INTO attachments (id, filename, media_type, size, sha256, owner_sub, created_at, expires_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
@@ -79,24 +58,9 @@ export class SqliteAttachmentStore implements AttachmentStore {
   }
 
   async save(attachment: NewAttachment, bytes: Readable): Promise<AttachmentRecord> {
-    const { size, sha256 } = await this.#blobs.put(attachment.attachmentId, bytes);
-    const record: AttachmentRecord = { ...attachment, size, sha256 };
-    try {
-      this.#sql.insert.run(
-        record.attachmentId,
-        record.filename,
-        record.mediaType,
-        record.size,
-        record.sha256,
-        record.ownerSub ?? null,
-        record.createdAt,
-        record.expiresAt ?? null,
-      );
-    } catch (error) {
-      await this.#blobs.delete([record.attachmentId]);
-      throw error;
-    }
-    return record;
+    return saveUpload(this.#blobs, attachment, bytes, (record) =>
+      this.#sql.insert.run(...attachmentInsertValues(record)),
+    );
   }
 
   async get(ids: readonly string[]): Promise<AttachmentRecord[]> {

@@ -1,5 +1,4 @@
 /** The catalogue in SQLite: services, life situations, areas, responsibilities and forms. */
-import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type {
   Area,
@@ -11,7 +10,8 @@ import type {
 import type { CatalogueSeed, CatalogueStore, Responsibility } from '../portal-store.js';
 import { arsFallbacks } from '../ars-fallbacks.js';
 import { areaSearchName, escapeLike, foldForSearch } from '../search-text.js';
-import { fromJson } from './database.js';
+import { nobodyKnown, responsibilityDocument, type JsonRow } from '../rows/catalogue.js';
+import { fromJson } from '../rows/columns.js';
 
 /** Catalogue tables, emptied in this order before a reseed. */
 const CATALOGUE_TABLES = [
@@ -23,8 +23,6 @@ const CATALOGUE_TABLES = [
   'services',
   'life_situations',
 ] as const;
-
-type Json = { json: string };
 
 function prepare(db: Database.Database) {
   return {
@@ -58,19 +56,19 @@ function prepare(db: Database.Database) {
     summaries: db.prepare<[], { summary_json: string }>(
       'SELECT summary_json FROM services ORDER BY position',
     ),
-    lifeSituations: db.prepare<[], Json>('SELECT json FROM life_situations ORDER BY position'),
-    serviceById: db.prepare<[string], Json>('SELECT json FROM services WHERE id = ?'),
-    serviceByLeikaKey: db.prepare<[string], Json>(
+    lifeSituations: db.prepare<[], JsonRow>('SELECT json FROM life_situations ORDER BY position'),
+    serviceById: db.prepare<[string], JsonRow>('SELECT json FROM services WHERE id = ?'),
+    serviceByLeikaKey: db.prepare<[string], JsonRow>(
       'SELECT json FROM services WHERE leika_key = ? ORDER BY position LIMIT 1',
     ),
-    allAreas: db.prepare<[number], Json>('SELECT json FROM areas ORDER BY position LIMIT ?'),
-    areasByDigits: db.prepare<[string, string, string, number], Json>(
+    allAreas: db.prepare<[number], JsonRow>('SELECT json FROM areas ORDER BY position LIMIT ?'),
+    areasByDigits: db.prepare<[string, string, string, number], JsonRow>(
       `SELECT a.json FROM areas a
        WHERE a.ars = ? OR a.ars IN (SELECT ars FROM area_postcodes WHERE postcode LIKE ? ESCAPE '\\')
          OR json_extract(a.json, '$.ags') = ?
        ORDER BY a.position LIMIT ?`,
     ),
-    areasByName: db.prepare<[string, string, string, string, number], Json>(
+    areasByName: db.prepare<[string, string, string, string, number], JsonRow>(
       `SELECT json FROM areas
        WHERE search_name LIKE ? ESCAPE '\\'
        ORDER BY CASE
@@ -81,16 +79,16 @@ function prepare(db: Database.Database) {
          END, position
        LIMIT ?`,
     ),
-    areaByArs: db.prepare<[string], Json>('SELECT json FROM areas WHERE ars = ?'),
+    areaByArs: db.prepare<[string], JsonRow>('SELECT json FROM areas WHERE ars = ?'),
     // 59 areas: a scan is cheaper than keeping a column and an index for the AGS.
-    areaByAgs: db.prepare<[string], Json>(
+    areaByAgs: db.prepare<[string], JsonRow>(
       "SELECT json FROM areas WHERE json_extract(json, '$.ags') = ?",
     ),
-    responsibility: db.prepare<[string, string], Json>(
+    responsibility: db.prepare<[string, string], JsonRow>(
       `SELECT d.json FROM responsibilities r JOIN responsibility_documents d ON d.id = r.document_id
        WHERE r.service_id = ? AND r.ars = ?`,
     ),
-    formByService: db.prepare<[string], Json>('SELECT json FROM forms WHERE service_id = ?'),
+    formByService: db.prepare<[string], JsonRow>('SELECT json FROM forms WHERE service_id = ?'),
   };
 }
 
@@ -133,8 +131,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
       });
       for (const form of seed.forms) sql.insertForm.run(form.serviceId, JSON.stringify(form));
       for (const entry of seed.responsibilities) {
-        const json = JSON.stringify(entry.responsibility);
-        const id = createHash('sha256').update(json).digest('base64url');
+        const { id, json } = responsibilityDocument(entry.responsibility);
         sql.insertResponsibilityDocument.run(id, json);
         sql.insertResponsibility.run(entry.serviceId, entry.ars, id);
       }
@@ -163,7 +160,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
 
   async searchAreas(query: string | undefined, limit: number): Promise<Area[]> {
     const text = query?.trim() ?? '';
-    let rows: Json[];
+    let rows: JsonRow[];
     if (text === '') {
       rows = this.#sql.allAreas.all(limit);
     } else if (/^\d+$/.test(text)) {
@@ -189,7 +186,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
       const row = this.#sql.responsibility.get(serviceId, key);
       if (row !== undefined) return fromJson<Responsibility>(row.json);
     }
-    return { routes: [], routedBy: 'residence' };
+    return nobodyKnown();
   }
 
   async getForm(serviceId: string): Promise<FormDefinition | undefined> {

@@ -26,8 +26,3 @@ export function openDatabase(dataDir: string): Database.Database {
   migrate(db);
   return db;
 }
-
-/** Parses a JSON column the store itself wrote from schema-valid data. */
-export function fromJson<T>(text: string): T {
-  return JSON.parse(text) as T;
-}
