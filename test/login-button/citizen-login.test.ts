@@ -241,6 +241,22 @@ describe('citizen login (src/ui/citizen-login)', () => {
       );
     });
 
+    it('says the warning is due when its timer fires, even if the clock lags a little', async () => {
+      const session = await loggedIn(600, { idleMs: 60_000, warnBeforeMs: 59_900 });
+      // Firefox's clock may read a millisecond short of the moment a timer was due.
+      const realNow = Date.now;
+      Date.now = () => realNow.call(Date) - 5;
+      try {
+        const dueAtEvent = await new Promise<boolean>((resolve) =>
+          session.addEventListener('expiring', () => resolve(session.warningDue), { once: true }),
+        );
+        expect(dueAtEvent).to.equal(true);
+      } finally {
+        Date.now = realNow;
+        session.end();
+      }
+    });
+
     it('ends when the citizen account refuses the refresh token', async () => {
       const session = await loggedIn(20);
       account.behaviour = { error: 'invalid_grant' };

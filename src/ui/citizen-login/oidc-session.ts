@@ -54,6 +54,8 @@ export class OidcSession extends EventTarget {
   private refreshing: Promise<void> | undefined;
   private timers: ReturnType<typeof setTimeout>[] = [];
   private ended = false;
+  /** Whether the warning timer has fired since the end last moved. */
+  private warned = false;
 
   constructor(
     provider: LoginProvider,
@@ -79,7 +81,9 @@ export class OidcSession extends EventTarget {
 
   /** Whether the warning is due: the session ends within the warning time. */
   get warningDue(): boolean {
-    return !this.ended && Date.now() >= this.endsAt - this.timing.warnBeforeMs;
+    // The timer's word counts too: timers may fire a millisecond before `Date.now()` agrees
+    // (Firefox reduces its precision), and a warning announced but not shown would be worse.
+    return !this.ended && (this.warned || Date.now() >= this.endsAt - this.timing.warnBeforeMs);
   }
 
   /** Whether the session has ended (expired or logged out). */
@@ -168,11 +172,18 @@ export class OidcSession extends EventTarget {
 
   private schedule(): void {
     this.clearTimers();
+    this.warned = false;
     if (this.ended) return;
     const now = Date.now();
     const warnAt = this.endsAt - this.timing.warnBeforeMs;
     this.timers.push(
-      setTimeout(() => this.dispatchEvent(new Event('expiring')), Math.max(0, warnAt - now)),
+      setTimeout(
+        () => {
+          this.warned = true;
+          this.dispatchEvent(new Event('expiring'));
+        },
+        Math.max(0, warnAt - now),
+      ),
     );
     this.timers.push(setTimeout(() => this.expire(), Math.max(0, this.endsAt - now)));
     const refreshAt = this.tokens.expiresAt - refreshMargin(this.tokens);
