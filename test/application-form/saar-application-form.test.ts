@@ -87,6 +87,10 @@ describe('<saar-application-form>', () => {
       expect($(form, `${id('F10990006')}-error`)!.textContent).to.contain('fünf Ziffern');
       expect(zip.getAttribute('aria-invalid')).to.equal('true');
       expect(zip.getAttribute('aria-describedby')).to.contain('error');
+      // Seen too, not only heard: the box's frame takes the error colour (not colour alone:
+      // the message and the bar beside the field say it in words and shape).
+      const errorColour = getComputedStyle($(form, `${id('F10990006')}-error`)!).color;
+      expect(getComputedStyle(zip).borderInlineStartColor).to.equal(errorColour);
     });
 
     it('judges a date when the citizen leaves its boxes, not between day, month and year', async () => {

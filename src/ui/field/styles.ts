@@ -28,9 +28,8 @@ export const fieldStyles = css`
     font-weight: var(--_saar-font-weight-bold);
     color: var(--_saar-color-error);
   }
-  .field input:not([type='checkbox']):not([type='radio']):not([type='file']),
-  .field select,
-  .field textarea {
+  /* :where() keeps this at one class's weight, so the invalid state below can recolour it. */
+  .field :where(input:not([type='checkbox'], [type='radio'], [type='file']), select, textarea) {
     inline-size: 100%;
     min-block-size: var(--_saar-target-size);
     padding: var(--_saar-space-2) var(--_saar-space-3);
