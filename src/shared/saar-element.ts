@@ -17,6 +17,7 @@ import type { SaarEvent } from './events.js';
 import { LocaleController } from './locale-controller.js';
 import { inLocale } from './localization.js';
 import type { SessionStore } from './session.js';
+import { yieldToEventLoop } from '../api/yield.js';
 import { clientForSession } from './session-client.js';
 import { registerBaseUnit, sharedStyles } from './styles.js';
 
@@ -83,13 +84,18 @@ export class SaarElement extends LitElement {
     return this.dispatchEvent(event);
   }
 
-  /** Waits for the widget's locale to load before rendering, so it never flashes German. */
+  /**
+   * Waits for the widget's locale to load before rendering, so it never flashes German. The
+   * first render also takes a task of its own: a widget upgraded while its module runs would
+   * otherwise render in that module's task, and one long task holds up the page's input.
+   */
   // The union is Lit's own signature for this method.
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ready = this.localeController.whenReady();
-    if (!ready) return super.scheduleUpdate();
-    return ready.then(() => super.scheduleUpdate());
+    const firstRender = this.hasUpdated ? undefined : yieldToEventLoop();
+    if (!ready && !firstRender) return super.scheduleUpdate();
+    return Promise.all([ready, firstRender]).then(() => super.scheduleUpdate());
   }
 
   /** Renders (and runs `willUpdate`/`updated`) with `msg()` in this widget's locale. */
