@@ -19,7 +19,7 @@
  * The machine's load average is printed too: the timings mean little on a busy machine.
  */
 import { loadavg } from 'node:os';
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser, CDPSession, Page, Response } from 'playwright-core';
 import { launchChromium } from '../../test/e2e/support/browser.js';
 import { startE2eStack, type E2eStack } from '../../test/e2e/support/demo-stack.js';
 
@@ -102,6 +102,25 @@ function kindOf(url: URL, portal: string): string {
   return 'other API';
 }
 
+/**
+ * The value of `expression` in the page, through the DevTools protocol. Playwright's own
+ * `evaluate` and `waitForFunction` first inject its script engine into the page: a task of
+ * 50–60 ms on a cold page, which the Long Tasks API would count against the page.
+ */
+async function valueInPage<T>(session: CDPSession, expression: string): Promise<T> {
+  const { result } = await session.send('Runtime.evaluate', { expression, returnByValue: true });
+  return result.value as T;
+}
+
+/** Polls `expression` in the page every 50 ms until it is true (at most 30 s). */
+async function waitInPage(session: CDPSession, expression: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while ((await valueInPage<boolean>(session, expression)) !== true) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 async function visit(
   browser: Browser,
   stack: E2eStack,
@@ -110,8 +129,8 @@ async function visit(
 ): Promise<Visit> {
   const context = await browser.newContext();
   const page: Page = await context.newPage();
+  const session = await context.newCDPSession(page);
   if (NETWORK) {
-    const session = await context.newCDPSession(page);
     await session.send('Network.enable');
     await session.send('Network.emulateNetworkConditions', { offline: false, ...NETWORK });
   }
@@ -131,25 +150,16 @@ async function visit(
     );
   });
   await page.goto(pageUrl);
-  // Inline arrows only: a named function would carry a tsx helper the page does not have.
-  await page.waitForFunction(
-    (typed) => {
-      const { marks } = (globalThis as unknown as Probed).__bench;
-      return typed ? marks.firstResult !== undefined : marks.searchBox !== undefined;
-    },
-    query !== '',
-    { timeout: 30_000, polling: 50 },
+  await waitInPage(
+    session,
+    `globalThis.__bench.marks.${query === '' ? 'searchBox' : 'firstResult'} !== undefined`,
   );
   await page.waitForLoadState('networkidle');
   // The long tail and the whole index come after the first result: wait them out too.
   await page.waitForTimeout(500);
   await page.waitForLoadState('networkidle');
-  const { marks, tasks } = await page.evaluate(() => (globalThis as unknown as Probed).__bench);
-  if (process.env.BENCH_FRAMES) {
-    console.log(
-      await page.evaluate(() => (globalThis as unknown as { __frames: string[] }).__frames),
-    );
-  }
+  const { marks, tasks } = await valueInPage<Probed['__bench']>(session, 'globalThis.__bench');
+  if (process.env.BENCH_FRAMES) console.log(await valueInPage(session, 'globalThis.__frames'));
   const bytes = new Map<string, number>();
   for (const [kind, size] of await Promise.all(pending)) {
     bytes.set(kind, (bytes.get(kind) ?? 0) + size);
