@@ -15,6 +15,24 @@ const layer = (files, patterns, message) => ({
   rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] },
 });
 
+/** What every file in src/api obeys: it imports no Lit and none of the widgets' code. */
+const API_BASE_PATTERNS = [
+  { group: ['lit', 'lit/*', '@lit/*'], message: 'src/api imports no Lit.' },
+  {
+    group: ['**/shared/*', '**/ui/**', ...widgetImports()],
+    message: 'src/api is below the widgets: it imports none of their code.',
+  },
+];
+
+/** A src/api layer rule: the base patterns and `extra` ones, for `files` but not `ignores`. */
+const apiLayer = (files, extra, ignores = []) => ({
+  files,
+  ignores,
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [...API_BASE_PATTERNS, ...extra] }],
+  },
+});
+
 /**
  * The front-end layers of docs/architecture.md, executable: shared (every widget) < ui (some
  * widgets) < a widget. A widget never imports another widget.
@@ -84,76 +102,45 @@ export default tseslint.config(
   },
   // ── Layers: API contract and server (server track) ──────────────────────────────────────────
   // docs/architecture.md "Layers" made executable. The widget-layer rules live in their own block.
-  {
+  // A later block replaces an earlier one's `no-restricted-imports` for the files both match, so
+  // each src/api block lists every pattern its files obey (built from the shared ones above).
+  apiLayer(
     // The contract and its client run in every widget: no Lit, no widget code.
-    files: ['src/api/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['lit', 'lit/*', '@lit/*'], message: 'src/api imports no Lit.' },
-            {
-              group: ['../shared/*', '../ui/*', '../service-finder/*', '../*/define.js'],
-              message: 'src/api is below the widgets: it imports none of their code.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
+    ['src/api/**/*.ts'],
+    [],
+  ),
+  apiLayer(
     // The client's core is in every page's shared chunk: it loads the schemas on first use
     // (src/api/contract.ts) and leaves the calls only some widgets make to src/api/calls/, which
     // those widgets import (decisions 0005 and 0091). The calls load their schemas the same way.
-    files: ['src/api/*.ts', 'src/api/calls/*.ts'],
-    ignores: ['src/api/index.ts', 'src/api/endpoints.ts', 'src/api/vocabulary.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['lit', 'lit/*', '@lit/*'], message: 'src/api imports no Lit.' },
-            {
-              group: ['../shared/*', '../ui/*', '../service-finder/*', '../*/define.js'],
-              message: 'src/api is below the widgets: it imports none of their code.',
-            },
-            {
-              group: ['./schemas/*', '../schemas/*'],
-              allowTypeImports: true,
-              message:
-                'The client loads the schemas with the first call that needs them (src/api/contract.ts, src/api/calls/applications-contract.ts): type imports only.',
-            },
-            {
-              group: ['./calls/*'],
-              message:
-                'The client’s core (the shared chunk) never imports src/api/calls/: the widgets that make those calls do (decision 0091).',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
+    ['src/api/*.ts', 'src/api/calls/*.ts'],
+    [
+      {
+        group: ['./schemas/*', '../schemas/*'],
+        allowTypeImports: true,
+        message:
+          'The client loads the schemas with the first call that needs them (src/api/contract.ts, src/api/calls/applications-contract.ts): type imports only.',
+      },
+      {
+        group: ['./calls/*'],
+        message:
+          'The client’s core (the shared chunk) never imports src/api/calls/: the widgets that make those calls do (decision 0091).',
+      },
+    ],
+    ['src/api/index.ts', 'src/api/endpoints.ts', 'src/api/vocabulary.ts'],
+  ),
+  apiLayer(
     // Rules widget and server share load before the contract chunk: no zod (types only).
-    files: ['src/api/rules/**/*.ts', 'src/api/endpoints.ts', 'src/api/vocabulary.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['lit', 'lit/*', '@lit/*'], message: 'src/api imports no Lit.' },
-            { group: ['zod', 'zod/*'], message: 'Shared rules are zod-free.' },
-            {
-              group: ['../schemas/*', './schemas/*'],
-              allowTypeImports: true,
-              message: 'Shared rules may use the contract’s types, not its schemas (zod).',
-            },
-          ],
-        },
-      ],
-    },
-  },
+    ['src/api/rules/**/*.ts', 'src/api/endpoints.ts', 'src/api/vocabulary.ts'],
+    [
+      { group: ['zod', 'zod/*'], message: 'Shared rules are zod-free.' },
+      {
+        group: ['../schemas/*', './schemas/*'],
+        allowTypeImports: true,
+        message: 'Shared rules may use the contract’s types, not its schemas (zod).',
+      },
+    ],
+  ),
   {
     // Domain and storage decide and keep; translating to HTTP is the routes' and http/'s job.
     files: ['server/domain/**/*.ts', 'server/store/**/*.ts'],
