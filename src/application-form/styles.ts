@@ -86,8 +86,8 @@ export const formStyles = css`
     min-block-size: var(--_saar-target-size);
   }
   .choice input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: calc(1.5 * var(--_saar-base));
+    block-size: calc(1.5 * var(--_saar-base));
     margin: 0;
     accent-color: var(--_saar-color-brand);
   }
@@ -150,7 +150,7 @@ export const formStyles = css`
     font-weight: var(--_saar-font-weight-bold);
   }
   progress {
-    inline-size: 10rem;
+    inline-size: calc(10 * var(--_saar-base));
     max-inline-size: 100%;
     accent-color: var(--_saar-color-brand);
   }
