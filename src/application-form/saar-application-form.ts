@@ -33,6 +33,7 @@ import type {
 import type { Service } from '../api/schemas/service.js';
 import { meetsTrustLevel, type TrustLevel } from '../api/vocabulary.js';
 import { describeError } from '../shared/messages.js';
+import { explainFailure, type CallAccess } from '../shared/webmaster-console.js';
 import { SaarElement } from '../shared/saar-element.js';
 import { buttonStyles } from '../shared/styles.js';
 import { AreaPicker } from '../ui/area-picker/area-picker.js';
@@ -203,17 +204,20 @@ export class SaarApplicationForm extends SaarElement {
       return client.getService(match.id, { signal });
     },
     args: () => [this.client, this.service?.trim()] as const,
+    onError: (error) => this.explain(error),
   });
 
   private readonly formTask = new Task(this, {
     task: ([client, service], { signal }) =>
       service ? getForm(client, service.id, { signal }) : initialState,
     args: () => [this.client, this.serviceTask.value] as const,
+    onError: (error) => this.explain(error),
   });
 
   private readonly areaTask = new Task(this, {
     task: ([client, key], { signal }) => (key ? client.getArea(key, { signal }) : initialState),
     args: () => [this.client, this.municipality?.trim()] as const,
+    onError: (error) => this.explain(error),
   });
 
   /** The town the application goes to: chosen, else the preset one. */
@@ -986,8 +990,14 @@ export class SaarApplicationForm extends SaarElement {
       void this.logIn();
       return;
     }
+    this.explain(error, 'listed');
     this.submission = { kind: 'failed', error };
     this.focusControl.focusAfterUpdate('submission-state');
+  }
+
+  /** Tells the webmaster in the console when a failure points at the page's setup. */
+  private explain(error: unknown, access: CallAccess = 'public'): void {
+    if (!isAbortError(error)) explainFailure(this.localName, error, access);
   }
 
   /** Back to the first step with a problem, showing every problem of that step. */

@@ -17,6 +17,7 @@ import type { ServiceSummary } from '../api/schemas/service.js';
 import { FINAL_STATUSES } from '../api/vocabulary.js';
 import { SaarElement } from '../shared/saar-element.js';
 import { buttonStyles } from '../shared/styles.js';
+import { explainFailure } from '../shared/webmaster-console.js';
 import { feedbackStyles, renderFailure, renderLoading } from '../ui/feedback.js';
 import { fieldStyles } from '../ui/field/styles.js';
 import { FocusController } from '../ui/focus.js';
@@ -276,6 +277,7 @@ export class SaarStatusTracker extends SaarElement {
         this.focusControl.focusAfterUpdate('lookup-failure', 'lookup-heading');
         return;
       }
+      explainFailure(this.localName, error, 'listed');
       this.loadError = error;
     }
   }
@@ -320,7 +322,9 @@ export class SaarStatusTracker extends SaarElement {
         }));
       }
     } catch (error) {
-      if (!isAbortError(error)) this.mineError = error;
+      if (isAbortError(error)) return;
+      explainFailure(this.localName, error, 'listed');
+      this.mineError = error;
     }
   }
 

@@ -328,6 +328,28 @@ describe('<saar-application-form>', () => {
       expect(keys).to.have.length(2);
     });
 
+    it('tells the webmaster when the portal takes no applications from this site', async () => {
+      const { form, portal } = await mountForm();
+      await ready(form);
+      await toCheck(form);
+      portal.fault('applications', { kind: 'cors' });
+      // The console says each thing once per page, and an earlier test here lost an answer.
+      const told = Symbol.for('saar-portal.webmaster-told');
+      (globalThis as unknown as Record<symbol, Set<string> | undefined>)[told]?.clear();
+      const errors: string[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => errors.push(args.join(' '));
+      try {
+        $(form, '#submit')!.click();
+        await until(() => $(form, '#submission-state'), 'no failure shown');
+      } finally {
+        console.error = original;
+      }
+      expect(errors.join('\n')).to.contain('list of town sites');
+      expect(errors.join('\n')).to.contain(location.origin);
+      portal.fault('applications', undefined);
+    });
+
     it('maps the portal’s invalidParams onto the fields', async () => {
       const { form, portal } = await mountForm();
       await ready(form);
