@@ -3,7 +3,7 @@
  * It registers nothing itself: it imports each widget's chunk when the widget's tag first
  * appears on the page, so a page pays only for the widgets it uses.
  */
-import { loadWidgetsOnDemand, type WidgetTable } from './shared/lazy-loader.js';
+import { afterNextPaint, loadWidgetsOnDemand, type WidgetTable } from './shared/lazy-loader.js';
 import { checkPageSetup } from './shared/page-setup-check.js';
 
 // First, while `document.currentScript` still names this script (a classic script only).
@@ -18,4 +18,6 @@ const widgets: WidgetTable = {
   'saar-status-tracker': () => import('./status-tracker/define.js'),
 };
 
-loadWidgetsOnDemand(widgets);
+// After the page's first paint: the widgets' code then loads and compiles after the page's own
+// first layout, not alongside it (decision 0090: it made that layout a long task in some visits).
+afterNextPaint(() => loadWidgetsOnDemand(widgets));

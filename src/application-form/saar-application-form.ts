@@ -33,7 +33,7 @@ import type {
 import type { Service } from '../api/schemas/service.js';
 import { meetsTrustLevel, type TrustLevel } from '../api/vocabulary.js';
 import { describeError } from '../shared/messages.js';
-import { explainFailure, type CallAccess } from '../shared/webmaster-console.js';
+import { explainFailure, type CallAccess } from '../ui/explain-failure.js';
 import { SaarElement } from '../shared/saar-element.js';
 import { buttonStyles } from '../shared/styles.js';
 import { AreaPicker } from '../ui/area-picker/area-picker.js';

@@ -13,7 +13,8 @@ import { ADDRESSEES, TOPIC_FIELDS, type Addressee, type TopicField } from '../ap
 import { HttpError, isAbortError } from '../api/errors.js';
 import { SaarElement } from '../shared/saar-element.js';
 import { buttonStyles } from '../shared/styles.js';
-import { explainFailure, tellWebmaster } from '../shared/webmaster-console.js';
+import { tellWebmaster } from '../shared/webmaster-console.js';
+import { explainFailure } from '../ui/explain-failure.js';
 import { AreaPicker } from '../ui/area-picker/area-picker.js';
 import { ComboboxController } from '../ui/combobox/combobox-controller.js';
 import { renderComboboxInput, renderListbox } from '../ui/combobox/listbox.js';

@@ -62,3 +62,18 @@ export function loadWidgetsOnDemand(
     disconnect: () => observer?.disconnect(),
   };
 }
+
+/**
+ * Runs `start` once the page has painted (the next frame, then a task), or after `fallbackMs`
+ * where no frame comes (a tab in the background paints nothing).
+ */
+export function afterNextPaint(start: () => void, fallbackMs = 50): void {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    start();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, fallbackMs);
+}

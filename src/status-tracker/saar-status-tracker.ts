@@ -17,7 +17,7 @@ import type { ServiceSummary } from '../api/schemas/service.js';
 import { FINAL_STATUSES } from '../api/vocabulary.js';
 import { SaarElement } from '../shared/saar-element.js';
 import { buttonStyles } from '../shared/styles.js';
-import { explainFailure } from '../shared/webmaster-console.js';
+import { explainFailure } from '../ui/explain-failure.js';
 import { feedbackStyles, renderFailure, renderLoading } from '../ui/feedback.js';
 import { fieldStyles } from '../ui/field/styles.js';
 import { FocusController } from '../ui/focus.js';

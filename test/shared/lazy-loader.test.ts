@@ -1,6 +1,10 @@
 import { expect, html } from '@open-wc/testing';
 import { microtasks, mount } from './helpers.js';
-import { loadWidgetsOnDemand, type WidgetTable } from '../../src/shared/lazy-loader.js';
+import {
+  afterNextPaint,
+  loadWidgetsOnDemand,
+  type WidgetTable,
+} from '../../src/shared/lazy-loader.js';
 
 /** A fake widget table: counts imports per tag instead of loading code. */
 function fakeTable(tags: string[]) {
@@ -15,6 +19,35 @@ function fakeTable(tags: string[]) {
   );
   return { table, imports };
 }
+
+describe('afterNextPaint', () => {
+  it('starts after the next frame, once, not in the task that asked', async () => {
+    let starts = 0;
+    let frameSeen = false;
+    requestAnimationFrame(() => (frameSeen = true));
+    afterNextPaint(() => {
+      expect(frameSeen, 'a frame came first').to.equal(true);
+      starts += 1;
+    }, 10_000);
+    await microtasks();
+    expect(starts).to.equal(0);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+    expect(starts).to.equal(1);
+  });
+
+  it('starts anyway where no frame comes', async () => {
+    const frame = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0;
+    let starts = 0;
+    try {
+      afterNextPaint(() => (starts += 1), 30);
+      await new Promise((resolve) => setTimeout(resolve, 80));
+    } finally {
+      window.requestAnimationFrame = frame;
+    }
+    expect(starts).to.equal(1);
+  });
+});
 
 describe('loadWidgetsOnDemand', () => {
   it('imports a widget present at start, and no other', async () => {
