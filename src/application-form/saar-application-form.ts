@@ -38,6 +38,7 @@ import { SaarElement } from '../shared/saar-element.js';
 import { buttonStyles } from '../shared/styles.js';
 import { AreaPicker } from '../ui/area-picker/area-picker.js';
 import { isLoginCallback, loggedInMarker } from '../ui/citizen-login/storage.js';
+import { choiceStyles } from '../ui/choice-styles.js';
 import { comboboxStyles } from '../ui/combobox/styles.js';
 import { feedbackStyles, renderFailure, renderLoading } from '../ui/feedback.js';
 import {
@@ -136,6 +137,7 @@ export class SaarApplicationForm extends SaarElement {
     formTextStyles,
     comboboxStyles,
     fieldStyles,
+    choiceStyles,
     feedbackStyles,
     formStyles,
   ];

@@ -79,25 +79,6 @@ export const formStyles = css`
     flex-wrap: wrap;
     gap: var(--_saar-space-4);
   }
-  .choice {
-    display: flex;
-    align-items: center;
-    gap: var(--_saar-space-2);
-    min-block-size: var(--_saar-target-size);
-  }
-  .choice input {
-    inline-size: calc(1.5 * var(--_saar-base));
-    block-size: calc(1.5 * var(--_saar-base));
-    margin: 0;
-    accent-color: var(--_saar-color-brand);
-  }
-  .choice label {
-    display: flex;
-    align-items: center;
-    flex: 1;
-    min-block-size: var(--_saar-target-size);
-    font-weight: normal;
-  }
   .date {
     display: flex;
     flex-wrap: wrap;

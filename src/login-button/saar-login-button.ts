@@ -9,6 +9,7 @@ import { TRUST_LEVELS, meetsTrustLevel, type TrustLevel } from '../api/vocabular
 import type { CitizenClaims } from '../api/schemas/session.js';
 import { SaarElement } from '../shared/saar-element.js';
 import { buttonStyles } from '../shared/styles.js';
+import { choiceStyles } from '../ui/choice-styles.js';
 import { LoginError, type LoginFailure } from '../ui/citizen-login/errors.js';
 import type { OidcSession } from '../ui/citizen-login/oidc-session.js';
 import { currentOidcSession } from '../ui/citizen-login/page-state.js';
@@ -91,7 +92,13 @@ const announced = new WeakSet<OidcSession>();
  * @cssprop --saar-motion-easing - Timing function of the buttons' colour transitions.
  */
 export class SaarLoginButton extends SaarElement {
-  static override styles = [SaarElement.styles, buttonStyles, formTextStyles, loginButtonStyles];
+  static override styles = [
+    SaarElement.styles,
+    buttonStyles,
+    formTextStyles,
+    choiceStyles,
+    loginButtonStyles,
+  ];
 
   /** The lowest trust level to log in with: `STORK-QAA-Level-1`, `-3` or `-4` (sent as `acr_values`). */
   @property({ attribute: 'trust-level' }) trustLevel: TrustLevel | undefined;

@@ -42,25 +42,6 @@ export const loginButtonStyles = css`
     padding: 0;
     font-weight: var(--_saar-font-weight-bold);
   }
-  .choice {
-    display: flex;
-    align-items: center;
-    gap: var(--_saar-space-2);
-    min-block-size: var(--_saar-target-size);
-  }
-  .choice input {
-    inline-size: calc(1.5 * var(--_saar-base));
-    block-size: calc(1.5 * var(--_saar-base));
-    margin: 0;
-    accent-color: var(--_saar-color-brand);
-  }
-  .choice label {
-    display: flex;
-    align-items: center;
-    flex: 1;
-    min-block-size: var(--_saar-target-size);
-    font-weight: normal;
-  }
   .prefill-actions,
   .actions {
     display: flex;
