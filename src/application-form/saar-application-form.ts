@@ -38,6 +38,7 @@ import { SaarElement } from '../shared/saar-element.js';
 import { buttonStyles } from '../shared/styles.js';
 import { AreaPicker } from '../ui/area-picker/area-picker.js';
 import { isLoginCallback, loggedInMarker } from '../ui/citizen-login/storage.js';
+import { cardStyles } from '../ui/card-styles.js';
 import { choiceStyles } from '../ui/choice-styles.js';
 import { comboboxStyles } from '../ui/combobox/styles.js';
 import { feedbackStyles, renderFailure, renderLoading } from '../ui/feedback.js';
@@ -139,6 +140,7 @@ export class SaarApplicationForm extends SaarElement {
     fieldStyles,
     choiceStyles,
     feedbackStyles,
+    cardStyles,
     formStyles,
   ];
 
@@ -269,7 +271,7 @@ export class SaarApplicationForm extends SaarElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="application" part="base">
+    return html`<div class="application card" part="base">
       ${this.renderBody()} ${this.liveRegion.render()}
     </div>`;
   }

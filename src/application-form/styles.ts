@@ -2,15 +2,6 @@
 import { css } from 'lit';
 
 export const formStyles = css`
-  .application {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_saar-space-4);
-    padding: var(--_saar-space-4);
-    background: var(--_saar-color-surface);
-    border: 1px solid var(--_saar-color-border);
-    border-radius: var(--_saar-radius-m);
-  }
   h2,
   h3,
   h4 {

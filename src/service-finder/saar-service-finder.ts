@@ -14,6 +14,7 @@ import { HttpError, isAbortError } from '../api/errors.js';
 import { SaarElement } from '../shared/saar-element.js';
 import { buttonStyles } from '../shared/styles.js';
 import { tellWebmaster } from '../shared/webmaster-console.js';
+import { cardStyles } from '../ui/card-styles.js';
 import { explainFailure } from '../ui/explain-failure.js';
 import { AreaPicker } from '../ui/area-picker/area-picker.js';
 import { ComboboxController } from '../ui/combobox/combobox-controller.js';
@@ -107,6 +108,7 @@ export class SaarServiceFinder extends SaarElement {
     formTextStyles,
     comboboxStyles,
     feedbackStyles,
+    cardStyles,
     finderStyles,
   ];
 
@@ -287,7 +289,7 @@ export class SaarServiceFinder extends SaarElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="finder" part="base">
+    return html`<div class="finder card" part="base">
       ${this.renderHeading()} ${this.renderTownBar()}
       ${this.selected ? this.renderDetailView(this.selected) : this.renderSearch()}
       ${this.liveRegion.render()}

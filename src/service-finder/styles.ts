@@ -2,16 +2,6 @@
 import { css } from 'lit';
 
 export const finderStyles = css`
-  .finder {
-    display: grid;
-    /* minmax(0, …): a long word or address must wrap, not widen the widget past 320 px. */
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_saar-space-4);
-    padding: var(--_saar-space-4);
-    background: var(--_saar-color-surface);
-    border: 1px solid var(--_saar-color-border);
-    border-radius: var(--_saar-radius-m);
-  }
   h2,
   h3,
   h4,

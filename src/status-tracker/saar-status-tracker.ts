@@ -17,6 +17,7 @@ import type { ServiceSummary } from '../api/schemas/service.js';
 import { FINAL_STATUSES } from '../api/vocabulary.js';
 import { SaarElement } from '../shared/saar-element.js';
 import { buttonStyles } from '../shared/styles.js';
+import { cardStyles } from '../ui/card-styles.js';
 import { explainFailure } from '../ui/explain-failure.js';
 import { feedbackStyles, renderFailure, renderLoading } from '../ui/feedback.js';
 import { fieldStyles } from '../ui/field/styles.js';
@@ -104,6 +105,7 @@ export class SaarStatusTracker extends SaarElement {
     fieldStyles,
     feedbackStyles,
     statusBadgeStyles,
+    cardStyles,
     trackerStyles,
   ];
 
@@ -414,7 +416,7 @@ export class SaarStatusTracker extends SaarElement {
   // —— Rendering ——
 
   protected override render(): TemplateResult {
-    return html`<div class="tracker" part="base">
+    return html`<div class="tracker card" part="base">
       ${this.renderBody()} ${this.liveRegion.render()}
     </div>`;
   }
