@@ -44,11 +44,33 @@ function escapeHtmlAttribute(value: string): string {
     .replaceAll('>', '&gt;');
 }
 
-/** Reads a page of the site and fills in the portal's origin; undefined when there is none. */
+/**
+ * `<!--#include _header.html current="/antrag.html"-->`: a part every page of the site shares,
+ * as a CMS would put it in (the parts' names start with `_`, so they are never served as pages);
+ * `current` marks the page's own link in each of its `<nav>`s with `aria-current="page"`.
+ */
+const INCLUDE = /<!--#include (_[a-z-]+\.html)(?: current="([^"]+)")?-->/g;
+
+/** `source` with its includes filled in. */
+async function withIncludes(town: DemoTown, source: string): Promise<string> {
+  const parts = new Map<string, string>();
+  for (const [, name] of source.matchAll(INCLUDE)) {
+    parts.set(name!, await readFile(join(town.siteDir, name!), 'utf8'));
+  }
+  return source.replace(INCLUDE, (_match, name: string, current: string | undefined) => {
+    const part = parts.get(name)!;
+    if (!current) return part;
+    return part.replace(/<nav[\s\S]*?<\/nav>/g, (nav) =>
+      nav.replace(`href="${current}"`, `href="${current}" aria-current="page"`),
+    );
+  });
+}
+
+/** Reads a page of the site and fills in its includes and the portal's origin; undefined when there is none. */
 async function renderPage(town: DemoTown, name: string, portalOrigin: string) {
   if (!PAGE_NAME.test(name)) return undefined;
   try {
-    const source = await readFile(join(town.siteDir, name), 'utf8');
+    const source = await withIncludes(town, await readFile(join(town.siteDir, name), 'utf8'));
     return source.replace(PORTAL_ORIGIN_PLACEHOLDER, escapeHtmlAttribute(portalOrigin));
   } catch {
     return undefined;

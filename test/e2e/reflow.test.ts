@@ -17,7 +17,8 @@ const LANGUAGES = ['de', 'en', 'fr', 'de-x-ls'] as const;
 function demoPages(): { townId: string; path: string }[] {
   return DEMO_TOWNS.flatMap((town) =>
     readdirSync(town.siteDir)
-      .filter((file) => file.endsWith('.html'))
+      // Parts every page includes (`_header.html`) are no pages of their own.
+      .filter((file) => file.endsWith('.html') && !file.startsWith('_'))
       .sort()
       .map((file) => ({
         townId: town.id,
