@@ -33,7 +33,6 @@ import type {
 import type { Service } from '../api/schemas/service.js';
 import { meetsTrustLevel, type TrustLevel } from '../api/vocabulary.js';
 import { describeError } from '../shared/messages.js';
-import { explainFailure, type CallAccess } from '../ui/explain-failure.js';
 import { SaarElement } from '../shared/saar-element.js';
 import { buttonStyles } from '../shared/styles.js';
 import { AreaPicker } from '../ui/area-picker/area-picker.js';
@@ -41,6 +40,7 @@ import { isLoginCallback, loggedInMarker } from '../ui/citizen-login/storage.js'
 import { cardStyles } from '../ui/card-styles.js';
 import { choiceStyles } from '../ui/choice-styles.js';
 import { comboboxStyles } from '../ui/combobox/styles.js';
+import { explainFailure, type CallAccess } from '../ui/explain-failure.js';
 import { feedbackStyles, renderFailure, renderLoading } from '../ui/feedback.js';
 import {
   ERROR_SUMMARY_ID,

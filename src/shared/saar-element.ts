@@ -7,6 +7,7 @@ import { LitElement, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PortalClient } from '../api/portal-client.js';
 import type { Locale } from '../api/schemas/common.js';
+import { yieldToEventLoop } from '../api/yield.js';
 import {
   ClientController,
   ensurePageContextRoot,
@@ -17,7 +18,6 @@ import type { SaarEvent } from './events.js';
 import { LocaleController } from './locale-controller.js';
 import { inLocale } from './localization.js';
 import type { SessionStore } from './session.js';
-import { yieldToEventLoop } from '../api/yield.js';
 import { clientForSession } from './session-client.js';
 import { registerBaseUnit, sharedStyles } from './styles.js';
 
