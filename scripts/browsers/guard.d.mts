@@ -29,3 +29,7 @@ export declare function browserLegProblems(
   expectedLegs?: string[],
 ): string[];
 export declare function legSummary(leg: LegCounts, label: string): string;
+export declare function interruptedSessions(
+  sessions: Iterable<SessionLike>,
+): { browser: string; testFile?: string }[];
+export declare function onlyInterruptions(sessions: Iterable<SessionLike>): boolean;

@@ -114,3 +114,36 @@ export function legSummary(leg, label) {
   const names = (leg.failedTests ?? []).map((test) => `\n  ✗ ${test}`).join('');
   return `${label}: ${leg.files} test files, ${leg.run} tests run${skipped}${failed}${names}`;
 }
+
+/** What web-test-runner says when a page's connection to it dropped mid-file. */
+const DISCONNECTED = 'Tests were interrupted because the browser disconnected';
+/** What follows it when the runner then stops the page that went away (closed, or crashed). */
+const AFTERMATH =
+  /Session closed\. Most likely the page has been closed|Timed out stopping the browser page/;
+
+/**
+ * The sessions a browser dropped rather than failed: interrupted by a disconnect, with no test
+ * assertion failed and no other error. Their files are worth one more run; any other failure is
+ * the code's or the test's and is never retried.
+ */
+export function interruptedSessions(sessions) {
+  const interrupted = [];
+  for (const session of sessions) {
+    if (session.passed !== false) continue;
+    const messages = (session.errors ?? []).map((error) => String(error?.message ?? ''));
+    const dropped =
+      messages.some((message) => message.startsWith(DISCONNECTED)) &&
+      messages.every((message) => message.startsWith(DISCONNECTED) || AFTERMATH.test(message));
+    if (dropped && countTests(session.testResults).failed === 0) {
+      interrupted.push({ browser: session.browser.name, testFile: session.testFile });
+    }
+  }
+  return interrupted;
+}
+
+/** Whether every failed session of a run is one the browser dropped. */
+export function onlyInterruptions(sessions) {
+  const all = [...sessions];
+  const failed = all.filter((session) => session.passed === false);
+  return failed.length > 0 && interruptedSessions(failed).length === failed.length;
+}

@@ -1,6 +1,15 @@
 // How the component tests launch each browser, shared by the web-test-runner config and the
 // preflight check, so the check starts the browsers exactly as the tests will.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BROWSERS, browserPath, CHROMIUM_ARGS } from '../ensure-browsers.mjs';
+
+/**
+ * Where Chromium writes its own log during the component tests: when it drops a page, the
+ * runner prints what Chromium said (a crashed renderer or network service), which nothing else
+ * records.
+ */
+export const CHROMIUM_LOG = join(tmpdir(), `saar-widgets-chromium-${process.pid}.log`);
 
 const [chromium, firefox] = BROWSERS;
 
@@ -19,6 +28,8 @@ export const TEST_BROWSERS = [
         '--disable-renderer-backgrounding',
         '--disable-background-timer-throttling',
         '--disable-backgrounding-occluded-windows',
+        '--enable-logging',
+        `--log-file=${CHROMIUM_LOG}`,
       ],
     }),
   },

@@ -7,8 +7,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   browserLegProblems,
+  interruptedSessions,
   legSummary,
   legsFromSessions,
+  onlyInterruptions,
   unsupportedCommand,
   type SessionLike,
 } from '../../scripts/browsers/guard.mjs';
@@ -137,5 +139,60 @@ describe('browser leg guard', () => {
     // The failed session fails the run through web-test-runner itself; the guard is for legs
     // that ran nothing, which web-test-runner would otherwise report only as stack traces.
     assert.deepEqual(browserLegProblems(legs, LABELS), []);
+  });
+});
+
+describe('files a browser dropped', () => {
+  /** What CI printed on 2026-12-02 for two files whose Chromium pages went away mid-run. */
+  const dropped = (testFile: string, passedTests = 4): SessionLike => ({
+    browser: { name: 'Chromium' },
+    testFile,
+    passed: false,
+    errors: [
+      { message: 'Tests were interrupted because the browser disconnected.' },
+      {
+        message:
+          'TargetCloseError: Protocol error (Profiler.takePreciseCoverage): Session closed. Most likely the page has been closed.',
+      },
+    ],
+    testResults: {
+      suites: [{ tests: Array.from({ length: passedTests }, () => ({ passed: true })) }],
+    },
+  });
+
+  it('names sessions interrupted by a disconnect, with no failed test', () => {
+    const sessions = [
+      passingSession('Firefox'),
+      dropped('test/a.test.ts'),
+      {
+        ...dropped('test/b.test.ts', 0),
+        errors: [
+          { message: 'Tests were interrupted because the browser disconnected.' },
+          { message: 'Error: Timed out stopping the browser page' },
+        ],
+      },
+    ];
+    assert.deepEqual(interruptedSessions(sessions), [
+      { browser: 'Chromium', testFile: 'test/a.test.ts' },
+      { browser: 'Chromium', testFile: 'test/b.test.ts' },
+    ]);
+    assert.equal(onlyInterruptions(sessions), true);
+  });
+
+  it('never counts a failed test or another error as a drop', () => {
+    const failedTest: SessionLike = {
+      ...dropped('test/a.test.ts'),
+      testResults: { suites: [{ tests: [{ name: 'works', passed: false }] }] },
+    };
+    const otherError: SessionLike = {
+      ...dropped('test/b.test.ts'),
+      errors: [
+        { message: 'Tests were interrupted because the browser disconnected.' },
+        { message: 'TypeError: x is undefined' },
+      ],
+    };
+    assert.deepEqual(interruptedSessions([failedTest, otherError]), []);
+    assert.equal(onlyInterruptions([dropped('test/c.test.ts'), failedTest]), false);
+    assert.equal(onlyInterruptions([passingSession('Chromium')]), false);
   });
 });
