@@ -70,8 +70,18 @@ export function foldWithOffsets(original: string): FoldedText {
   return { text: chars.join(''), starts, ends };
 }
 
+// Most catalogue words are plain ASCII without a vowel before an `e`: those fold by lowercasing
+// alone. Checked by regular expressions, which run as native code even before the JIT warms up
+// (a cold first visit folds every word of the catalogue once).
+const PLAIN_ASCII = /^[A-Za-z0-9]*$/;
+const UMLAUT_DIGRAPH = /[aou]e/;
+
 /** Folds a text: lowercase, no diacritics, `ß` → `ss`, `ae`/`oe`/`ue` → `a`/`o`/`u`. */
 export function fold(text: string): string {
+  if (PLAIN_ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    if (!UMLAUT_DIGRAPH.test(lower)) return lower;
+  }
   let out = '';
   for (const codePoint of text) {
     for (const char of foldCodePoint(codePoint)) {

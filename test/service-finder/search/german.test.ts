@@ -37,6 +37,16 @@ describe('german text analysis', () => {
         expect(foldWithOffsets(text).text).to.equal(fold(text));
       }
     });
+
+    it('folds plain ASCII words (its quick path) as it folds the rest', () => {
+      // Words without a vowel before an `e` only lowercase; those with one take the full path.
+      for (const text of ['Hundesteuer', 'KFZ', 'Anmeldung2024', 'Steuer', 'Bauen', 'Quelle']) {
+        expect(fold(text)).to.equal(foldWithOffsets(text).text);
+      }
+      expect(fold('Hundesteuer')).to.equal('hundesteuer');
+      expect(fold('Fuehrer')).to.equal('fuhrer');
+      expect(fold('Neue')).to.equal('neue');
+    });
   });
 
   describe('foldWithOffsets', () => {
