@@ -51,11 +51,27 @@ function escapeHtmlAttribute(value: string): string {
  */
 const INCLUDE = /<!--#include (_[a-z-]+\.html)(?: current="([^"]+)")?-->/g;
 
-/** `source` with its includes filled in. */
-async function withIncludes(town: DemoTown, source: string): Promise<string> {
+/** A page includes a part its site does not have: the site is broken, and says where. */
+export class MissingPart extends Error {}
+
+function isMissingFile(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+}
+
+/** `source`, the page `pageName` of `siteDir`, with its includes filled in. */
+export async function withIncludes(
+  siteDir: string,
+  pageName: string,
+  source: string,
+): Promise<string> {
   const parts = new Map<string, string>();
   for (const [, name] of source.matchAll(INCLUDE)) {
-    parts.set(name!, await readFile(join(town.siteDir, name!), 'utf8'));
+    try {
+      parts.set(name!, await readFile(join(siteDir, name!), 'utf8'));
+    } catch (error) {
+      if (!isMissingFile(error)) throw error;
+      throw new MissingPart(`${pageName} includes ${name}, which ${siteDir} does not have`);
+    }
   }
   return source.replace(INCLUDE, (_match, name: string, current: string | undefined) => {
     const part = parts.get(name)!;
@@ -66,15 +82,21 @@ async function withIncludes(town: DemoTown, source: string): Promise<string> {
   });
 }
 
-/** Reads a page of the site and fills in its includes and the portal's origin; undefined when there is none. */
+/**
+ * Reads a page of the site and fills in its includes and the portal's origin; undefined when
+ * there is no such page. A missing part is an error (`MissingPart`), not a missing page.
+ */
 async function renderPage(town: DemoTown, name: string, portalOrigin: string) {
   if (!PAGE_NAME.test(name)) return undefined;
+  let source: string;
   try {
-    const source = await withIncludes(town, await readFile(join(town.siteDir, name), 'utf8'));
-    return source.replace(PORTAL_ORIGIN_PLACEHOLDER, escapeHtmlAttribute(portalOrigin));
-  } catch {
-    return undefined;
+    source = await readFile(join(town.siteDir, name), 'utf8');
+  } catch (error) {
+    if (isMissingFile(error)) return undefined;
+    throw error;
   }
+  const page = await withIncludes(town.siteDir, name, source);
+  return page.replace(PORTAL_ORIGIN_PLACEHOLDER, escapeHtmlAttribute(portalOrigin));
 }
 
 const NOT_FOUND_PAGE = `<!doctype html>
@@ -111,7 +133,14 @@ export async function buildTownServer(
   });
 
   const sendPage = async (name: string, reply: FastifyReply) => {
-    const page = await renderPage(town, name, portalOrigin);
+    let page: string | undefined;
+    try {
+      page = await renderPage(town, name, portalOrigin);
+    } catch (error) {
+      if (!(error instanceof MissingPart)) throw error;
+      console.error(`demo: ${error.message}`);
+      return reply.code(500).type('text/plain; charset=utf-8').send(error.message);
+    }
     if (page === undefined) return reply.callNotFound();
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(page);
   };
