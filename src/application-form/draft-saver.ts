@@ -30,10 +30,17 @@ export class DraftSaver implements ReactiveController {
   private stopped = false;
   private readonly host: ReactiveControllerHost;
   private readonly client: () => PortalClient;
+  private readonly onFailure: (error: unknown) => void;
 
-  constructor(host: ReactiveControllerHost, client: () => PortalClient) {
+  /** `onFailure` hears why a save failed (the form tells the webmaster when it is the page's setup). */
+  constructor(
+    host: ReactiveControllerHost,
+    client: () => PortalClient,
+    onFailure: (error: unknown) => void = () => {},
+  ) {
     this.host = host;
     this.client = client;
+    this.onFailure = onFailure;
     host.addController(this);
   }
 
@@ -97,7 +104,8 @@ export class DraftSaver implements ReactiveController {
       this.resumeToken = draft.resumeToken;
       this.expiresAt = draft.expiresAt;
       this.set('saved');
-    } catch {
+    } catch (error) {
+      this.onFailure(error);
       this.pending ??= input;
       this.set('failed');
       clearTimeout(this.timer);

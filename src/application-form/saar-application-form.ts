@@ -188,7 +188,12 @@ export class SaarApplicationForm extends SaarElement {
   private visible: { answers: FormAnswers; result: FormVisibility } | undefined;
   private readonly liveRegion = new LiveRegionController(this);
   private readonly focusControl = new FocusController(this);
-  private readonly drafts = new DraftSaver(this, () => this.client);
+  // Drafts are writes: only town sites on the portal's list may save them.
+  private readonly drafts = new DraftSaver(
+    this,
+    () => this.client,
+    (error) => this.explain(error, 'listed'),
+  );
   private readonly areaPicker = new AreaPicker(this, {
     idPrefix: 'town',
     client: () => this.client,

@@ -401,6 +401,29 @@ describe('<saar-application-form>', () => {
       expect(link).to.contain(`#saar-resume=${portal.data.drafts[0]!.resumeToken}`);
     });
 
+    it('tells the webmaster when the portal keeps no drafts for this site, and keeps the answers', async () => {
+      const { form, portal } = await mountForm();
+      await ready(form);
+      await fill(form, id('F10990001'), 'Erika');
+      portal.fault('drafts', { kind: 'cors' });
+      const told = Symbol.for('saar-portal.webmaster-told');
+      (globalThis as unknown as Record<symbol, Set<string> | undefined>)[told]?.clear();
+      const errors: string[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => errors.push(args.join(' '));
+      try {
+        $(form, '.save-later')!.click();
+        await until(() => $(form, '.draft-status'), 'no draft status shown');
+      } finally {
+        console.error = original;
+        portal.fault('drafts', undefined);
+      }
+      expect(errors.join('\n')).to.contain('list of town sites');
+      expect(errors.join('\n')).to.contain(location.origin);
+      expect(portal.data.drafts).to.have.length(0);
+      expect($<HTMLInputElement>(form, id('F10990001'))!.value).to.equal('Erika');
+    });
+
     it('shows a required list’s first entry when a resumed draft has none yet', async () => {
       const portal = formPortal();
       const resumeToken = 'resume-token-without-dogs-000000000001';
