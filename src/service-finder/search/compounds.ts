@@ -26,6 +26,7 @@ const MIN_UNKNOWN_MODIFIER = 5;
 const MAX_DEPTH = 3;
 // Letters German puts between the parts of a compound (`Wohnung|s|steuer`, `Hund|e|steuer`).
 const LINKING_ELEMENTS = ['s', 'es', 'e', 'n', 'en', 'er'];
+const LINKING_ENDS = new Set(LINKING_ELEMENTS.map((linking) => linking[linking.length - 1]!));
 
 /** Splits folded words into parts that the catalogue also uses as words of their own. */
 export class Decompounder {
@@ -120,6 +121,8 @@ export class Decompounder {
    */
   private modifierForm(left: string): string | undefined {
     if (this.isKnownForm(left)) return left;
+    // Most left parts end in a letter no linking element ends in: no need to try them in turn.
+    if (!LINKING_ENDS.has(left[left.length - 1]!)) return undefined;
     for (const linking of LINKING_ELEMENTS) {
       if (left.endsWith(linking)) {
         const bare = left.slice(0, -linking.length);
