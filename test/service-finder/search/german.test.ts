@@ -67,6 +67,11 @@ describe('german text analysis', () => {
   });
 
   describe('stem', () => {
+    it('leaves words with a digit as they are (form numbers, not words)', () => {
+      for (const word of ['gewa1', 'a38', '2024er', 'b2b']) expect(stem(word)).to.equal(word);
+      expect(stem('anmeldungen')).to.not.equal('anmeldungen');
+    });
+
     it('joins verb and noun forms', () => {
       const forms = ['anmelden', 'Anmeldung', 'Anmeldungen'].map((word) => stem(fold(word)));
       expect(new Set(forms).size).to.equal(1);
