@@ -6,8 +6,8 @@ import { BROWSERS, browserPath, CHROMIUM_ARGS } from '../ensure-browsers.mjs';
 
 /**
  * Where Chromium writes its own log during the component tests: when it drops a page, the
- * runner prints what Chromium said (a crashed renderer or network service), which nothing else
- * records.
+ * runner prints what Chromium said there (a service of its own that crashed, a tab it closed),
+ * which nothing else records. A crashed page's renderer does not log here.
  */
 export const CHROMIUM_LOG = join(tmpdir(), `saar-widgets-chromium-${process.pid}.log`);
 

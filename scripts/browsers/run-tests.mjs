@@ -23,10 +23,10 @@ import {
   onlyInterruptions,
 } from './guard.mjs';
 import { CHROMIUM_LOG, TEST_BROWSERS } from './launch-options.mjs';
+import { preflight } from './preflight.mjs';
 
 /** Set in the second run, so that it is the last. */
 const IS_RERUN = process.env.SAAR_TEST_RERUN === '1';
-import { preflight } from './preflight.mjs';
 
 ensureBrowsers();
 tolerateOptionalBidiCommands();
