@@ -46,7 +46,12 @@ console.log(`Browsers: ${[...labels.values()].join(', ')}`);
 
 const runner = await startTestRunner({ autoExitProcess: false });
 if (!runner) process.exit(1);
-process.on('SIGINT', () => void runner.stop());
+// Stopped by hand (Ctrl-C): the sessions cut short are not the browser's doing, run none again.
+let stoppedByHand = false;
+process.on('SIGINT', () => {
+  stoppedByHand = true;
+  void runner.stop();
+});
 runner.on('stopped', (passed) => {
   const legs = legsFromSessions(runner.sessions.all());
   const problems = browserLegProblems(legs, labels);
@@ -61,7 +66,9 @@ runner.on('stopped', (passed) => {
   const sessions = [...runner.sessions.all()];
   // Also when a leg ran no test because the browser dropped all its files: the second run's
   // guard judges that leg again.
-  if (!IS_RERUN && onlyInterruptions(sessions)) finish(rerunDropped(interruptedSessions(sessions)));
+  if (!IS_RERUN && !stoppedByHand && onlyInterruptions(sessions)) {
+    finish(rerunDropped(interruptedSessions(sessions)));
+  }
   finish(1);
 });
 

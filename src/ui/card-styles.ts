@@ -5,6 +5,7 @@
  */
 import { css } from 'lit';
 
+/** The `.card` frame: host templates put it on their outermost element, with `part="base"`. */
 export const cardStyles = css`
   .card {
     display: grid;

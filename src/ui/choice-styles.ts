@@ -1,6 +1,7 @@
 /** Styles of checkboxes and radio buttons with their labels: one per row, each row a full target. */
 import { css } from 'lit';
 
+/** The `.choice` row: a checkbox or radio button and its label, the whole row a target. */
 export const choiceStyles = css`
   .choice {
     display: flex;

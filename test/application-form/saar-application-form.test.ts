@@ -3,6 +3,7 @@ import type { SaarApplicationForm } from '../../src/application-form/saar-applic
 import { loadProgress } from '../../src/application-form/progress-store.js';
 import { FakePortal } from '../fixtures/fake-portal.js';
 import { testService, securedService } from '../fixtures/form-data.js';
+import { webmasterLines } from '../support/webmaster-console.js';
 import {
   $,
   $$,
@@ -333,20 +334,12 @@ describe('<saar-application-form>', () => {
       await ready(form);
       await toCheck(form);
       portal.fault('applications', { kind: 'cors' });
-      // The console says each thing once per page, and an earlier test here lost an answer.
-      const told = Symbol.for('saar-portal.webmaster-told');
-      (globalThis as unknown as Record<symbol, Set<string> | undefined>)[told]?.clear();
-      const errors: string[] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => errors.push(args.join(' '));
-      try {
+      const lines = await webmasterLines(async () => {
         $(form, '#submit')!.click();
         await until(() => $(form, '#submission-state'), 'no failure shown');
-      } finally {
-        console.error = original;
-      }
-      expect(errors.join('\n')).to.contain('list of town sites');
-      expect(errors.join('\n')).to.contain(location.origin);
+      });
+      expect(lines.join('\n')).to.contain('list of town sites');
+      expect(lines.join('\n')).to.contain(location.origin);
       portal.fault('applications', undefined);
     });
 
@@ -406,20 +399,13 @@ describe('<saar-application-form>', () => {
       await ready(form);
       await fill(form, id('F10990001'), 'Erika');
       portal.fault('drafts', { kind: 'cors' });
-      const told = Symbol.for('saar-portal.webmaster-told');
-      (globalThis as unknown as Record<symbol, Set<string> | undefined>)[told]?.clear();
-      const errors: string[] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => errors.push(args.join(' '));
-      try {
+      const lines = await webmasterLines(async () => {
         $(form, '.save-later')!.click();
         await until(() => $(form, '.draft-status'), 'no draft status shown');
-      } finally {
-        console.error = original;
-        portal.fault('drafts', undefined);
-      }
-      expect(errors.join('\n')).to.contain('list of town sites');
-      expect(errors.join('\n')).to.contain(location.origin);
+      });
+      portal.fault('drafts', undefined);
+      expect(lines.join('\n')).to.contain('list of town sites');
+      expect(lines.join('\n')).to.contain(location.origin);
       expect(portal.data.drafts).to.have.length(0);
       expect($<HTMLInputElement>(form, id('F10990001'))!.value).to.equal('Erika');
     });

@@ -8,21 +8,8 @@ import '../../src/service-finder/define.js';
 import type { SaarServiceFinder } from '../../src/service-finder/saar-service-finder.js';
 import { FakePortal } from '../fixtures/fake-portal.js';
 import { saarlouis } from '../fixtures/finder-data.js';
+import { webmasterLines } from '../support/webmaster-console.js';
 import { $, $$, mountFinder, press, ready, type, until } from './finder-harness.js';
-
-/** Collects what the widgets log for the webmaster while `work` runs. */
-async function console_(work: () => Promise<void>): Promise<string[]> {
-  const lines: string[] = [];
-  const { error, warn } = console;
-  console.error = (...args: unknown[]) => lines.push(args.map(String).join(' '));
-  console.warn = (...args: unknown[]) => lines.push(args.map(String).join(' '));
-  try {
-    await work();
-  } finally {
-    Object.assign(console, { error, warn });
-  }
-  return lines;
-}
 
 /** Routes `window.fetch` to `portal` while `work` runs (for widgets that make their own client). */
 async function withFetch(portal: FakePortal, work: () => Promise<void>): Promise<string[]> {
@@ -48,7 +35,7 @@ describe('<saar-service-finder> for the webmaster', () => {
         kind: 'cors',
       });
       let finder!: SaarServiceFinder;
-      const logged = await console_(async () => {
+      const logged = await webmasterLines(async () => {
         ({ finder } = await mountFinder(portal, { municipality: saarlouis.ars }));
         await until(() => $(finder, '.search + ul + .error, .error'), 'no error shown');
         await until(() => $(finder, '.town .error'), 'no town error shown');
@@ -67,7 +54,7 @@ describe('<saar-service-finder> for the webmaster', () => {
     it('says the portal cannot be reached (and offers a retry) when it really cannot', async () => {
       const portal = new FakePortal().fault('services', { kind: 'network' });
       let finder!: SaarServiceFinder;
-      const logged = await console_(async () => {
+      const logged = await webmasterLines(async () => {
         ({ finder } = await mountFinder(portal));
         await until(() => $(finder, '.error'), 'no error shown');
       });
@@ -95,7 +82,7 @@ describe('<saar-service-finder> for the webmaster', () => {
 
     it('names the attribute and the fix when the portal knows no such municipality', async () => {
       let finder!: SaarServiceFinder;
-      const logged = await console_(async () => {
+      const logged = await webmasterLines(async () => {
         ({ finder } = await mountFinder(new FakePortal(), { municipality: '100419999999' }));
         await until(() => $(finder, '#town-input'), 'no town picker');
       });
@@ -107,7 +94,7 @@ describe('<saar-service-finder> for the webmaster', () => {
     it('asks for no town at all when municipality is not a key, and says why in the console', async () => {
       const portal = new FakePortal();
       let finder!: SaarServiceFinder;
-      const logged = await console_(async () => {
+      const logged = await webmasterLines(async () => {
         ({ finder } = await mountFinder(portal, { municipality: 'Saarlouis' }));
         await until(() => $(finder, '#town-input'), 'no town picker');
       });
@@ -124,7 +111,7 @@ describe('<saar-service-finder> for the webmaster', () => {
       let finder!: SaarServiceFinder;
       let logged: string[] = [];
       const urls = await withFetch(portal, async () => {
-        logged = await console_(async () => {
+        logged = await webmasterLines(async () => {
           finder = await fixture<SaarServiceFinder>(
             html`<saar-service-finder api-base="https://mend.test/"></saar-service-finder>`,
           );
@@ -142,7 +129,7 @@ describe('<saar-service-finder> for the webmaster', () => {
       const original = window.fetch;
       window.fetch = async () => new Response('<h1>Not found</h1>', { status: 404 });
       try {
-        const logged = await console_(async () => {
+        const logged = await webmasterLines(async () => {
           const finder = await fixture<SaarServiceFinder>(
             html`<saar-service-finder api-base="https://cms.test/portal/"></saar-service-finder>`,
           );

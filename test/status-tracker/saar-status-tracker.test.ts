@@ -8,6 +8,7 @@ import {
   trackedApplication,
   trackerPortal,
 } from '../fixtures/tracker-data.js';
+import { webmasterLines } from '../support/webmaster-console.js';
 import {
   $,
   $$,
@@ -211,21 +212,16 @@ describe('<saar-status-tracker>', () => {
 
     it('tells the webmaster when the portal opens no applications for this site', async () => {
       const portal = trackerPortal().fault(`applications/${REFERENCE}`, { kind: 'cors' });
-      const errors: string[] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => errors.push(args.join(' '));
-      try {
+      const lines = await webmasterLines(async () => {
         const { tracker } = await mountTracker({
           portal,
           attributes: { reference: REFERENCE, accessCode: ACCESS_CODE },
         });
         await ready(tracker);
         await until(() => $(tracker, '[role="alert"]'), 'no failure shown');
-      } finally {
-        console.error = original;
-      }
-      expect(errors.join('\n')).to.contain('list of town sites');
-      expect(errors.join('\n')).to.contain(location.origin);
+      });
+      expect(lines.join('\n')).to.contain('list of town sites');
+      expect(lines.join('\n')).to.contain(location.origin);
     });
 
     it('shows a clear error with a way forward when the portal answers something broken', async () => {
