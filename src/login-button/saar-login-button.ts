@@ -9,6 +9,7 @@ import { TRUST_LEVELS, meetsTrustLevel, type TrustLevel } from '../api/vocabular
 import type { CitizenClaims } from '../api/schemas/session.js';
 import { SaarElement } from '../shared/saar-element.js';
 import { buttonStyles } from '../shared/styles.js';
+import { tellWebmaster } from '../shared/webmaster-console.js';
 import { choiceStyles } from '../ui/choice-styles.js';
 import { LoginError, type LoginFailure } from '../ui/citizen-login/errors.js';
 import type { OidcSession } from '../ui/citizen-login/oidc-session.js';
@@ -363,8 +364,9 @@ export class SaarLoginButton extends SaarElement {
   private fail(error: unknown, moveFocus = true): void {
     const failure = error instanceof LoginError ? error.kind : 'unreachable';
     if (failure === 'not-registered') {
-      // For the webmaster, once: the citizen gets a neutral sentence.
-      console.error(`<saar-login-button>: ${(error as Error).message}`);
+      // For the webmaster, once per page however often it fails and however many buttons the
+      // page has: the citizen gets a neutral sentence.
+      tellWebmaster(`<saar-login-button>: ${(error as Error).message}`);
     } else if (failure === 'rejected') {
       console.warn('<saar-login-button>: a login was refused:', error);
     }

@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { FakePortal } from '../fixtures/fake-portal.js';
 import { describeConformance } from '../support/conformance.js';
+import { webmasterLines } from '../support/webmaster-console.js';
 import type { SaarLoginButton } from '../../src/login-button/saar-login-button.js';
 import type { SaarPortalProvider } from '../../src/shared/saar-portal-provider.js';
 import type { SessionStore } from '../../src/shared/session.js';
@@ -167,13 +168,10 @@ describe('<saar-login-button>', () => {
   });
 
   describe('errors', () => {
-    it('tells the webmaster in the console, and the citizen something neutral, on an unregistered site', async () => {
+    it('tells the webmaster in the console once, and the citizen something neutral, on an unregistered site', async () => {
       const portal = new FakePortal().fault('config', { kind: 'status', status: 404 });
-      const errors: unknown[] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => errors.push(args.join(' '));
-      let button: SaarLoginButton;
-      try {
+      let button!: SaarLoginButton;
+      const lines = await webmasterLines(async () => {
         ({ button } = await mountButton({ portal }));
         await ready(button);
         // The button asks on load already; a click asks again and ends the same way.
@@ -184,12 +182,12 @@ describe('<saar-login-button>', () => {
             $(button, '.notice') && $(button, '#login')!.getAttribute('aria-disabled') === 'false',
           'no notice',
         );
-      } finally {
-        console.error = original;
-      }
+      });
       expect($(button, '.notice')!.textContent).to.contain('gerade nicht möglich');
-      expect(String(errors[0])).to.contain('not registered');
-      expect(String(errors[0])).to.contain(location.origin);
+      const told = lines.filter((line) => line.includes('not registered'));
+      expect(told, lines.join('\n')).to.have.length(1);
+      expect(told[0]).to.match(/^saar-portal: <saar-login-button>: /);
+      expect(told[0]).to.contain(location.origin);
     });
 
     it('says the citizen account cannot be reached, and the button tries again', async () => {
