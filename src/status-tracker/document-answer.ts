@@ -54,7 +54,13 @@ export class DocumentAnswer implements ReactiveController {
   private readonly options: DocumentAnswerOptions;
   /** Upload ids of files already at the portal (a retry does not upload them again). */
   private readonly uploaded = new WeakMap<File, string>();
-  private key = crypto.randomUUID();
+  private key: string = crypto.randomUUID();
+  /** The application this answer is for (`answerTo`). */
+  private reference: string | undefined;
+  /** The answers begun for other applications of this page, kept until they are opened again. */
+  private readonly others = new Map<string, { files: File[]; message: string; key: string }>();
+  /** Counts new answers: a send still on its way when another application opened stays silent. */
+  private generation = 0;
 
   constructor(host: ReactiveControllerHost, options: DocumentAnswerOptions) {
     this.host = host;
@@ -90,6 +96,29 @@ export class DocumentAnswer implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * Readies the answer for the application with `reference`. What the citizen chose and typed
+   * stays with its application: opened again (from the list, on "try again") it is all there,
+   * while another application starts with its own, as what was chosen for one must never be sent
+   * to another.
+   */
+  answerTo(reference: string): void {
+    if (reference === this.reference) return;
+    if (this.reference !== undefined) {
+      this.others.set(this.reference, { files: this.files, message: this.message, key: this.key });
+    }
+    const kept = this.others.get(reference);
+    this.others.delete(reference);
+    this.reference = reference;
+    this.generation += 1;
+    this.files = kept?.files ?? [];
+    this.message = kept?.message ?? '';
+    this.key = kept?.key ?? crypto.randomUUID();
+    this.problems = [];
+    this.state = { kind: 'idle' };
+    this.host.requestUpdate();
+  }
+
   /** Keeps the note as it is typed. */
   setMessage(message: string): void {
     this.message = message;
@@ -107,10 +136,13 @@ export class DocumentAnswer implements ReactiveController {
     this.problems = [];
     const files = [...this.files];
     const client = this.options.client();
+    const generation = this.generation;
+    // After `answerTo` another application, this send's outcome belongs to an answer nobody looks at any more.
+    const current = () => generation === this.generation;
     try {
       const ids: string[] = [];
       for (const file of files) {
-        this.set({ kind: 'sending', uploaded: ids.length, total: files.length });
+        if (current()) this.set({ kind: 'sending', uploaded: ids.length, total: files.length });
         let id = this.uploaded.get(file);
         if (id === undefined) {
           id = (await uploadAttachment(client, file, file.name)).attachmentId;
@@ -118,7 +150,7 @@ export class DocumentAnswer implements ReactiveController {
         }
         ids.push(id);
       }
-      this.set({ kind: 'sending', uploaded: files.length, total: files.length });
+      if (current()) this.set({ kind: 'sending', uploaded: files.length, total: files.length });
       const message = this.message.trim();
       const application = await sendDocuments(
         client,
@@ -126,13 +158,14 @@ export class DocumentAnswer implements ReactiveController {
         { attachmentIds: ids, ...(message ? { message } : {}) },
         { accessCode: target.accessCode, idempotencyKey: this.key },
       );
+      if (!current()) return;
       this.files = [];
       this.message = '';
       this.key = crypto.randomUUID();
       this.set({ kind: 'sent' });
       this.options.onSent(application);
     } catch (error) {
-      this.set({ kind: 'failed', error });
+      if (current()) this.set({ kind: 'failed', error });
     }
   }
 

@@ -245,6 +245,7 @@ export class SaarStatusTracker extends SaarElement {
     this.loads?.abort();
     const loads = new AbortController();
     this.loads = loads;
+    this.answer.answerTo(target.reference);
     this.opened = target;
     this.documentsSent = false;
     this.application = undefined;

@@ -306,6 +306,61 @@ describe('<saar-status-tracker>', () => {
       expect(portal.requests.filter((path) => path === 'attachments')).to.have.length(1);
     });
 
+    it('keeps what was chosen with its application: another one starts afresh, the same one keeps it', async () => {
+      const first = trackedApplication('ACTION_REQUIRED', 'SAAR-2026-AAAA-0001');
+      const second = trackedApplication('ACTION_REQUIRED', 'SAAR-2026-AAAA-0002');
+      const portal = trackerPortal([
+        { application: first, accessCode: ACCESS_CODE, owner: 'citizen-erika' },
+        { application: second, accessCode: ACCESS_CODE, owner: 'citizen-erika' },
+      ]);
+      portal.citizen = { sub: 'citizen-erika', acr: 'STORK-QAA-Level-3' };
+      const { tracker } = await mountTracker({ portal, session: signedInAs('citizen-erika') });
+      const openItem = async (reference: string) => {
+        await until(() => $$(tracker, '.mine .application-item').length === 2, 'no list');
+        const item = $$(tracker, '.mine .application-item').find((entry) =>
+          textOf(entry).includes(reference),
+        )!;
+        item.querySelector('button')!.click();
+        await until(
+          () => textOf($(tracker, '.meta')).includes(reference),
+          `${reference} did not open`,
+        );
+        await until(() => $(tracker, '#documents-files'), 'no documents form');
+      };
+      const backToList = async () => {
+        $$<HTMLButtonElement>(tracker, 'button.link-button')
+          .find((button) => textOf(button).includes('Zurück zu Ihren Anträgen'))!
+          .click();
+        await tracker.updateComplete;
+      };
+      await openItem('SAAR-2026-AAAA-0001');
+      await choose(tracker, [pdf()]);
+      const note = $<HTMLTextAreaElement>(tracker, '#documents-message')!;
+      note.value = 'Für den ersten Antrag';
+      note.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await backToList();
+      await openItem('SAAR-2026-AAAA-0002');
+      expect($$(tracker, '.chosen-files li')).to.have.length(0);
+      expect($<HTMLTextAreaElement>(tracker, '#documents-message')!.value).to.equal('');
+      $(tracker, '.documents button[type="submit"]')!.click();
+      await tracker.updateComplete;
+      expect(textOf($(tracker, '.documents'))).to.contain('Wählen Sie mindestens eine Datei aus.');
+      expect(portal.requests.filter((path) => path.endsWith('/documents'))).to.have.length(0);
+      await backToList();
+      await openItem('SAAR-2026-AAAA-0001');
+      expect($$(tracker, '.chosen-files li').map(textOf).join(' ')).to.contain(
+        'sachkundenachweis.pdf',
+      );
+      expect($<HTMLTextAreaElement>(tracker, '#documents-message')!.value).to.equal(
+        'Für den ersten Antrag',
+      );
+      $(tracker, '.documents button[type="submit"]')!.click();
+      await until(() => $(tracker, '#documents-sent'), 'not sent');
+      expect(portal.requests.filter((path) => path.endsWith('/documents'))).to.deep.equal([
+        'applications/SAAR-2026-AAAA-0001/documents',
+      ]);
+    });
+
     it('says so when the office no longer waits for documents', async () => {
       const { tracker, portal } = await openFixture('ACTION_REQUIRED');
       await choose(tracker, [pdf()]);
