@@ -287,6 +287,12 @@ export const SavedForLater: Story = {
   },
 };
 
+/** "Continue later" while the portal saves no drafts: no link, the reason next to the button. */
+export const SaveForLaterFailed: Story = {
+  parameters: { portal: formScenario({ faults: { drafts: { kind: 'status', status: 503 } } }) },
+  play: SavedForLater.play!,
+};
+
 /** Opened from a "continue later" link: the draft's answers and step are back. */
 export const ResumedDraft: Story = {
   args: { resume: SAVED_DRAFT.resumeToken },

@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createDraft, updateDraft } from '../api/calls/drafts.js';
-import { HttpError } from '../api/errors.js';
+import { HttpError, NetworkError, PortalError } from '../api/errors.js';
 import type { PortalClient } from '../api/portal-client.js';
 import type { DraftInput } from '../api/schemas/draft.js';
 
@@ -14,6 +14,20 @@ import type { DraftInput } from '../api/schemas/draft.js';
 const SAVE_DELAY_MS = 2_000;
 /** Wait before a failed save is tried again without a new change. */
 const RETRY_DELAY_MS = 15_000;
+
+/** What the form hears of the saves. */
+export interface DraftHooks {
+  /** A save failed (`first`: after saves that worked); the form tells the webmaster and citizen. */
+  failed?(error: unknown, first: boolean): void;
+  /** A save worked (`recovered`: after one that failed). */
+  saved?(recovered: boolean): void;
+}
+
+/** Whether a failed save may work later without a change: network trouble, the portal's own. */
+function mayPass(error: unknown): boolean {
+  if (error instanceof NetworkError) return error.reason !== 'refused';
+  return error instanceof PortalError ? error.retryable : true;
+}
 
 /** The draft's state, as the form shows it. */
 export type DraftStatus = 'idle' | 'saving' | 'saved' | 'failed';
@@ -28,23 +42,28 @@ export class DraftSaver implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> | undefined;
   private stopped = false;
+  private connected = false;
+  /** Whether the last save failed (so the next one that works is a recovery). */
+  private failedBefore = false;
   private readonly host: ReactiveControllerHost;
   private readonly client: () => PortalClient;
-  private readonly onFailure: (error: unknown) => void;
+  private readonly hooks: DraftHooks;
 
-  /** `onFailure` hears why a save failed (the form tells the webmaster when it is the page's setup). */
-  constructor(
-    host: ReactiveControllerHost,
-    client: () => PortalClient,
-    onFailure: (error: unknown) => void = () => {},
-  ) {
+  constructor(host: ReactiveControllerHost, client: () => PortalClient, hooks: DraftHooks = {}) {
     this.host = host;
     this.client = client;
-    this.onFailure = onFailure;
+    this.hooks = hooks;
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.connected = true;
+    // Back on the page (moved in the document) with answers the portal does not have yet.
+    if (this.status === 'failed' && this.pending) this.retryLater();
+  }
+
   hostDisconnected(): void {
+    this.connected = false;
     clearTimeout(this.timer);
   }
 
@@ -77,12 +96,17 @@ export class DraftSaver implements ReactiveController {
     this.pending = undefined;
   }
 
-  private flush(): Promise<void> {
+  /**
+   * Saves the latest answers, one save at a time: two at once would create two drafts, or let an
+   * older version arrive last.
+   */
+  private async flush(): Promise<void> {
+    while (this.saving) await this.saving;
     const input = this.pending;
-    if (!input || this.stopped) return Promise.resolve();
+    if (!input || this.stopped) return;
     this.pending = undefined;
     this.saving = this.save(input).finally(() => (this.saving = undefined));
-    return this.saving;
+    await this.saving;
   }
 
   private async save(input: DraftInput): Promise<void> {
@@ -103,12 +127,24 @@ export class DraftSaver implements ReactiveController {
       if (this.stopped) return;
       this.resumeToken = draft.resumeToken;
       this.expiresAt = draft.expiresAt;
+      const recovered = this.failedBefore;
+      this.failedBefore = false;
       this.set('saved');
+      this.hooks.saved?.(recovered);
     } catch (error) {
-      this.onFailure(error);
+      const first = !this.failedBefore;
+      this.failedBefore = true;
       this.pending ??= input;
       this.set('failed');
-      clearTimeout(this.timer);
+      this.hooks.failed?.(error, first);
+      // A refusal will not pass by itself: the next change tries again, no timer does.
+      if (mayPass(error)) this.retryLater();
+    }
+  }
+
+  private retryLater(): void {
+    clearTimeout(this.timer);
+    if (this.connected && !this.stopped) {
       this.timer = setTimeout(() => void this.flush(), RETRY_DELAY_MS);
     }
   }

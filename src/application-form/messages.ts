@@ -120,6 +120,11 @@ export const text = {
     msg('Der Entwurf konnte gerade nicht gespeichert werden. Wir versuchen es weiter.', {
       id: 'form.draft-failed',
     }),
+  laterFailed: () =>
+    msg(
+      'Der Link zum Weitermachen konnte gerade nicht erstellt werden, weil der Entwurf sich nicht speichern ließ. Ihre Angaben bleiben hier erhalten. Versuchen Sie es gleich noch einmal.',
+      { id: 'form.later-failed' },
+    ),
   draftFound: (date: string) =>
     msg(str`Sie haben diesen Antrag am ${date} begonnen.`, { id: 'form.draft-found' }),
   draftContinue: () => msg('Weitermachen', { id: 'form.draft-continue' }),

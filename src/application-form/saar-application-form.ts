@@ -174,6 +174,8 @@ export class SaarApplicationForm extends SaarElement {
   @state() private chosenArea: Area | undefined;
   @state() private returnToCheck = false;
   @state() private showSaved = false;
+  /** "Später weitermachen" found the portal not saving: said next to the button until a save works. */
+  @state() private laterFailed = false;
   @state() private loginFailed: unknown;
   /** A draft the logged-in citizen saved earlier for this service, offered to continue. */
   @state() private earlierDraft: Draft | undefined;
@@ -189,11 +191,17 @@ export class SaarApplicationForm extends SaarElement {
   private readonly liveRegion = new LiveRegionController(this);
   private readonly focusControl = new FocusController(this);
   // Drafts are writes: only town sites on the portal's list may save them.
-  private readonly drafts = new DraftSaver(
-    this,
-    () => this.client,
-    (error) => this.explain(error, 'listed'),
-  );
+  private readonly drafts = new DraftSaver(this, () => this.client, {
+    failed: (error, first) => {
+      this.explain(error, 'listed');
+      // Out of sight while the citizen types: said once, not on every try.
+      if (first) this.liveRegion.announce(this.localize(() => text.draftSaveFailed()));
+    },
+    saved: (recovered) => {
+      this.laterFailed = false;
+      if (recovered) this.liveRegion.announce(this.localize(() => text.draftSaved()));
+    },
+  });
   private readonly areaPicker = new AreaPicker(this, {
     idPrefix: 'town',
     client: () => this.client,
@@ -427,7 +435,9 @@ export class SaarApplicationForm extends SaarElement {
 
   private renderDraftStatus(): TemplateResult | typeof nothing {
     if (this.drafts.status === 'failed') {
-      return html`<p class="hint draft-status">${text.draftSaveFailed()}</p>`;
+      return html`<p class="hint draft-status" id="draft-status">
+        ${this.laterFailed ? text.laterFailed() : text.draftSaveFailed()}
+      </p>`;
     }
     return this.drafts.status === 'saved'
       ? html`<p class="hint draft-status">${text.draftSaved()}</p>`
@@ -1059,9 +1069,15 @@ export class SaarApplicationForm extends SaarElement {
   private readonly saveForLater = async () => {
     await this.drafts.saveNow(this.draftInput());
     this.persist();
-    if (this.drafts.resumeToken) {
+    // Only a save that just worked makes a link worth giving: a token from an earlier save
+    // would open an older draft, without what was typed since.
+    if (this.drafts.status === 'saved' && this.drafts.resumeToken) {
       this.showSaved = true;
       this.focusControl.focusAfterUpdate('saved-heading');
+    } else {
+      // Focus stays on the button, to try again; the reason is said and shown next to it.
+      this.laterFailed = true;
+      this.liveRegion.announce(this.localize(() => text.laterFailed()));
     }
   };
 

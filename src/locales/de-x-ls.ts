@@ -140,6 +140,7 @@
 'form.issue.required-several': str`Wählen Sie mindestens eine Antwort bei: ${0}`,
 'form.issue.tel': `Schreiben Sie eine Telefon-Nummer. Nur mit Zahlen, Leer-Zeichen, + und -.`,
 'form.issue.time': str`Schreiben Sie bei „${0}“ eine Uhr-Zeit. Zum Beispiel: 14:30 Uhr`,
+'form.later-failed': `Das hat gerade nicht geklappt. Wir konnten Ihren Antrag nicht speichern. Darum gibt es noch keinen Link zum Weitermachen. Ihre Angaben sind noch da. Versuchen Sie es gleich noch einmal.`,
 'form.load-failed': `Das Formular geht gerade nicht.`,
 'form.loading': `Das Formular kommt gleich …`,
 'form.login': `Anmelden und weiter`,

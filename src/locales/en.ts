@@ -140,6 +140,7 @@
 'form.issue.required-several': str`Select at least one answer for “${0}”.`,
 'form.issue.tel': `Enter a phone number, using only digits, spaces, + and -.`,
 'form.issue.time': str`Enter a time for “${0}”, for example 14:30.`,
+'form.later-failed': `The link to continue later could not be made just now, because the draft could not be saved. Your answers stay here. Please try again in a moment.`,
 'form.load-failed': `The form could not be loaded.`,
 'form.loading': `Loading the form …`,
 'form.login': `Log in and continue`,

@@ -140,6 +140,7 @@
 'form.issue.required-several': str`Choisissez au moins une réponse pour «  ${0}  ».`,
 'form.issue.tel': `Indiquez un numéro de téléphone, uniquement avec des chiffres, des espaces, + et -.`,
 'form.issue.time': str`Indiquez l’heure pour « ${0} », par exemple 14 h 30.`,
+'form.later-failed': `Le lien pour continuer plus tard n’a pas pu être créé pour l’instant, car le brouillon n’a pas pu être enregistré. Vos réponses restent ici. Réessayez dans un instant.`,
 'form.load-failed': `Le formulaire n’a pas pu être chargé.`,
 'form.loading': `Chargement du formulaire…`,
 'form.login': `Se connecter et continuer`,

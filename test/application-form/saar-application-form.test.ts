@@ -22,6 +22,10 @@ import {
   until,
 } from './form-harness.js';
 
+/** The text of an element, whitespace collapsed. */
+const textOf = (element: Element | null): string =>
+  (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
 const ERIKA = {
   sub: 'citizen-erika',
   acr: 'STORK-QAA-Level-3' as const,
@@ -408,6 +412,54 @@ describe('<saar-application-form>', () => {
       expect(lines.join('\n')).to.contain(location.origin);
       expect(portal.data.drafts).to.have.length(0);
       expect($<HTMLInputElement>(form, id('F10990001'))!.value).to.equal('Erika');
+    });
+
+    it('gives no link to an older draft when saving for later fails, and says so next to the button', async () => {
+      const { form, portal } = await mountForm();
+      await ready(form);
+      await fill(form, id('F10990001'), 'Erika');
+      $(form, '.save-later')!.click();
+      await until(() => $(form, '#saved-heading'), 'no saved panel');
+      $<HTMLButtonElement>(form, '.saved .button--secondary')!.click();
+      await until(() => $(form, '.save-later'), 'not back at the step');
+      await fill(form, id('F10990001'), 'Erika Maria');
+      portal.fault('drafts', { kind: 'network' });
+      const later = $<HTMLButtonElement>(form, '.save-later')!;
+      later.focus();
+      later.click();
+      await until(() => $(form, '#draft-status'), 'no draft status');
+      expect($(form, '#saved-heading')).to.equal(null);
+      expect(textOf($(form, '#draft-status'))).to.contain(
+        'Der Link zum Weitermachen konnte gerade nicht erstellt werden',
+      );
+      expect(form.shadowRoot!.activeElement).to.equal($(form, '.save-later'));
+      expect($<HTMLInputElement>(form, id('F10990001'))!.value).to.equal('Erika Maria');
+      portal.fault('drafts', undefined);
+      $(form, '.save-later')!.click();
+      await until(() => $(form, '#saved-heading'), 'no saved panel after the portal is back');
+      expect(portal.data.drafts[0]!.answers).to.deep.include({ F10990001: 'Erika Maria' });
+    });
+
+    it('saves one draft at a time: a slow first save is followed, not overtaken', async function () {
+      this.timeout(15000);
+      const { form, portal } = await mountForm();
+      await ready(form);
+      // The first save takes longer than the quiet time before the next one.
+      portal.fault('drafts', { kind: 'delay', ms: 3000 });
+      await fill(form, id('F10990001'), 'Erika');
+      await until(() => portal.requests.some((path) => path === 'drafts'), 'no first save');
+      await fill(form, id('F10990001'), 'Erika Maria');
+      await new Promise((resolve) => setTimeout(resolve, 2600));
+      portal.fault('drafts', undefined);
+      await until(
+        () =>
+          $(form, '.draft-status') &&
+          textOf($(form, '.draft-status')) === 'Entwurf gespeichert' &&
+          portal.requests.filter((path) => path.startsWith('drafts')).length === 2,
+        'the second save did not follow',
+      );
+      expect(portal.data.drafts).to.have.length(1);
+      expect(portal.data.drafts[0]!.answers).to.deep.include({ F10990001: 'Erika Maria' });
     });
 
     it('shows a required list’s first entry when a resumed draft has none yet', async () => {
