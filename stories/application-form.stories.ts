@@ -299,6 +299,22 @@ export const ResumedDraft: Story = {
   parameters: { portal: formScenario({ data: { drafts: [SAVED_DRAFT] } }) },
 };
 
+/** A "continue later" link whose draft is gone (expired, or sent): said, and a fresh form. */
+export const ResumeLinkGone: Story = {
+  args: { resume: 'resume-token-that-opens-nothing-0000001' },
+};
+
+/** A "continue later" link while the portal does not answer: the reason, and "try again". */
+export const ResumeLinkUnreachable: Story = {
+  args: { resume: SAVED_DRAFT.resumeToken },
+  parameters: {
+    portal: formScenario({
+      data: { drafts: [SAVED_DRAFT] },
+      faults: { drafts: { kind: 'status', status: 503 } },
+    }),
+  },
+};
+
 /** A logged-in citizen who saved this form before is offered to continue there. */
 export const EarlierDraftOffered: Story = {
   parameters: {

@@ -142,5 +142,11 @@ export const text = {
     msg('Dieser Entwurf ist nicht mehr da (abgelaufen oder schon abgeschickt).', {
       id: 'form.draft-gone',
     }),
+  draftGoneNext: () =>
+    msg('Sie können den Antrag hier neu ausfüllen.', { id: 'form.draft-gone-next' }),
+  resumeFailed: () =>
+    msg('Ihr gespeicherter Entwurf konnte gerade nicht geladen werden.', {
+      id: 'form.resume-failed',
+    }),
   errorTitlePrefix: () => msg('Fehler:', { id: 'form.error-title' }),
 };

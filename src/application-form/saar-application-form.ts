@@ -183,6 +183,9 @@ export class SaarApplicationForm extends SaarElement {
   private started = false;
   /** Whether the citizen has answered anything here (then no earlier draft is offered). */
   private edited = false;
+  /** A "continue later" link whose draft did not load: gone, or not reachable just now. */
+  @state() private resumeProblem:
+    { kind: 'gone' } | { kind: 'failed'; token: string; error: unknown } | undefined;
   /** The citizen (`sub`) whose saved drafts were looked up already. */
   private draftsAskedFor: string | undefined;
   private idempotencyKey: string | undefined;
@@ -320,7 +323,9 @@ export class SaarApplicationForm extends SaarElement {
     if (gate) {
       return html`${heading}${renderLoginGate(gate.level, gate.stepUp, this.loginFailed, this.logIn)}`;
     }
-    if (this.view === 'town' || !this.ars) return html`${heading}${this.renderTown()}`;
+    if (this.view === 'town' || !this.ars) {
+      return html`${heading}${this.renderResumeProblem()}${this.renderTown()}`;
+    }
     if (this.showSaved && this.drafts.resumeToken) {
       return html`${heading}${renderSaved(this.drafts, this.locale, this.copy, () => {
         this.showSaved = false;
@@ -331,7 +336,7 @@ export class SaarApplicationForm extends SaarElement {
       this.earlierDraft && this.view === 'steps'
         ? renderEarlierDraft(this.earlierDraft, this.locale, this.continueEarlier, this.startFresh)
         : nothing;
-    return html`${heading} ${this.renderTownLine()} ${earlier}
+    return html`${heading} ${this.renderResumeProblem()} ${this.renderTownLine()} ${earlier}
     ${this.view === 'check' ? this.renderCheckView(this.form) : this.renderStep(this.form)}`;
   }
 
@@ -505,7 +510,8 @@ export class SaarApplicationForm extends SaarElement {
     }
   }
 
-  private async resumeDraft(form: FormDefinition, token: string): Promise<void> {
+  /** Loads a draft's answers; `asked`: the citizen asked for it just now (focus follows). */
+  private async resumeDraft(form: FormDefinition, token: string, asked = false): Promise<void> {
     try {
       const draft = await getDraft(this.client, token);
       if (draft.serviceId !== form.serviceId) return;
@@ -518,12 +524,53 @@ export class SaarApplicationForm extends SaarElement {
       if (draft.ars && !this.municipality) await this.restoreArea(draft.ars);
       if (this.ars) this.view = 'steps';
       // The token stays out of the address (and so out of history and referrers).
-      if (location.hash.startsWith('#saar-resume=')) {
-        history.replaceState(history.state, '', location.pathname + location.search);
-      }
+      removeResumeToken();
     } catch (error) {
-      if (!isAbortError(error)) this.liveRegion.announce(this.localize(() => text.draftGone()));
+      if (isAbortError(error)) return;
+      if (error instanceof HttpError && (error.status === 404 || error.status === 410)) {
+        // The token opens nothing any more: out of the address, and the citizen starts afresh.
+        this.resumeProblem = { kind: 'gone' };
+        removeResumeToken();
+        this.liveRegion.announce(
+          this.localize(() => `${text.draftGone()} ${text.draftGoneNext()}`),
+        );
+      } else {
+        // Not reachable just now: the link stays in the address, and "try again" tries it.
+        this.explain(error, 'listed');
+        this.resumeProblem = { kind: 'failed', token, error };
+      }
+      // On a page that just opened, focus stays where the page put it; the notice is announced.
+      if (asked) this.focusControl.focusAfterUpdate('resume-problem');
     }
+  }
+
+  private readonly retryResume = () => {
+    const problem = this.resumeProblem;
+    const form = this.form;
+    if (problem?.kind !== 'failed' || !form) return;
+    this.resumeProblem = undefined;
+    void this.resumeDraft(form, problem.token, true).then(() => {
+      if (!this.resumeProblem) this.focusControl.focusAfterUpdate('step-heading', 'form-heading');
+    });
+  };
+
+  /** Why a "continue later" link opened an empty form, and the way on. */
+  private renderResumeProblem(): TemplateResult | typeof nothing {
+    const problem = this.resumeProblem;
+    if (!problem) return nothing;
+    if (problem.kind === 'gone') {
+      return html`<div class="notice" role="status" id="resume-problem" tabindex="-1">
+        <p>${text.draftGone()} ${text.draftGoneNext()}</p>
+      </div>`;
+    }
+    return html`<div id="resume-problem" tabindex="-1">
+      ${renderFailure({
+        what: text.resumeFailed(),
+        error: problem.error,
+        // What was typed since would be replaced by the draft: then the link is for later.
+        retry: this.edited ? undefined : this.retryResume,
+      })}
+    </div>`;
   }
 
   /** Once per logged-in citizen, before they answer anything: their saved draft of this form. */
@@ -542,9 +589,9 @@ export class SaarApplicationForm extends SaarElement {
     const form = this.form;
     this.earlierDraft = undefined;
     if (!draft || !form) return;
-    void this.resumeDraft(form, draft.resumeToken).then(() =>
-      this.focusControl.focusAfterUpdate('step-heading', 'form-heading'),
-    );
+    void this.resumeDraft(form, draft.resumeToken, true).then(() => {
+      if (!this.resumeProblem) this.focusControl.focusAfterUpdate('step-heading', 'form-heading');
+    });
   };
 
   private readonly startFresh = () => {
@@ -1156,5 +1203,12 @@ function uploadsIn(form: FormDefinition, answers: FormAnswers): Map<string, Uplo
 declare global {
   interface HTMLElementTagNameMap {
     'saar-application-form': SaarApplicationForm;
+  }
+}
+
+/** Takes a "continue later" token out of the address (and so out of history and referrers). */
+function removeResumeToken(): void {
+  if (location.hash.startsWith('#saar-resume=')) {
+    history.replaceState(history.state, '', location.pathname + location.search);
   }
 }

@@ -484,7 +484,8 @@ describe('<saar-application-form>', () => {
       await ready(first);
       await fill(first, id('F10990001'), 'Heinz');
       $(first, '.save-later')!.click();
-      await until(() => portal.data.drafts.length === 1, 'no draft');
+      // Saved and kept in the tab (the panel shows after both): only then forget the tab.
+      await until(() => $(first, '#saved-heading'), 'no draft');
       first.remove();
       sessionStorage.clear();
       const { form } = await mountForm({
@@ -497,6 +498,48 @@ describe('<saar-application-form>', () => {
       );
     });
 
+    it('says so visibly when a continue-later link’s draft is gone, and starts afresh', async () => {
+      const { form } = await mountForm({
+        attributes: { resume: 'resume-token-that-opens-nothing-0000001' },
+      });
+      await until(() => $(form, '#resume-problem'), 'no notice');
+      expect(textOf($(form, '#resume-problem'))).to.contain('Dieser Entwurf ist nicht mehr da');
+      expect(textOf($(form, '#resume-problem'))).to.contain('neu ausfüllen');
+      expect($(form, '#resume-problem button')).to.equal(null);
+    });
+
+    it('offers to try a continue-later link again when the portal did not answer, and then continues', async () => {
+      const portal = formPortal();
+      const resumeToken = 'resume-token-while-portal-is-down-00001';
+      portal.data.drafts.push({
+        serviceId: testService.id,
+        answers: { F10990001: 'Heinz' },
+        stepId: 'S1',
+        resumeToken,
+        createdAt: '2026-11-30T09:00:00.000Z',
+        updatedAt: '2026-11-30T09:00:00.000Z',
+        expiresAt: '2026-12-30T09:00:00.000Z',
+      });
+      portal.fault('drafts', { kind: 'status', status: 503 });
+      const { form } = await mountForm({ portal, attributes: { resume: resumeToken } });
+      await until(() => $(form, '#resume-problem [role="alert"]'), 'no failure shown');
+      expect(textOf($(form, '#resume-problem'))).to.contain(
+        'Ihr gespeicherter Entwurf konnte gerade nicht geladen werden.',
+      );
+      expect(textOf($(form, '#resume-problem'))).to.not.contain('nicht mehr da');
+      portal.fault('drafts', undefined);
+      $(form, '#resume-problem button')!.click();
+      await until(
+        () => $<HTMLInputElement>(form, id('F10990001'))?.value === 'Heinz',
+        'the draft’s answers are not back',
+      );
+      expect($(form, '#resume-problem')).to.equal(null);
+      await until(
+        () => form.shadowRoot!.activeElement?.id === 'step-heading',
+        'focus did not move to the step',
+      );
+    });
+
     it('offers a logged-in citizen the draft they saved earlier, or a fresh start', async () => {
       const portal = formPortal();
       portal.citizen = ERIKA;
@@ -504,7 +547,8 @@ describe('<saar-application-form>', () => {
       await ready(first);
       await fill(first, id('F10990002'), 'Musterfrau');
       $(first, '.save-later')!.click();
-      await until(() => portal.data.drafts.length === 1, 'no draft');
+      // Saved and kept in the tab (the panel shows after both): only then forget the tab.
+      await until(() => $(first, '#saved-heading'), 'no draft');
       first.remove();
       sessionStorage.clear();
 
@@ -536,7 +580,8 @@ describe('<saar-application-form>', () => {
       await ready(first);
       await fill(first, id('F10990002'), 'Musterfrau');
       $(first, '.save-later')!.click();
-      await until(() => portal.data.drafts.length === 1, 'no draft');
+      // Saved and kept in the tab (the panel shows after both): only then forget the tab.
+      await until(() => $(first, '#saved-heading'), 'no draft');
       first.remove();
       sessionStorage.clear();
       const { form } = await mountForm({ portal });
