@@ -241,7 +241,8 @@ export class SaarStatusTracker extends SaarElement {
 
   // —— Loading ——
 
-  private async open(target: Opened): Promise<void> {
+  /** Opens an application; `asked`: the citizen asked just now, so focus follows the outcome. */
+  private async open(target: Opened, asked = false): Promise<void> {
     this.loads?.abort();
     const loads = new AbortController();
     this.loads = loads;
@@ -270,7 +271,10 @@ export class SaarStatusTracker extends SaarElement {
       void this.loadOffice(application, loads.signal);
     } catch (error) {
       if (isAbortError(error)) return;
-      if (error instanceof HttpError && (error.status === 404 || error.status === 429)) {
+      // Only the portal's own 404 (with problem details) means "no such application": another
+      // server's 404 is a wrong api-base, which the webmaster hears of below.
+      const portalSaid = error instanceof HttpError && error.problemSent;
+      if (portalSaid && (error.status === 404 || error.status === 429)) {
         // The same answer for an unknown reference and a wrong code (see render-lookup.ts).
         forgetCredentials();
         this.opened = undefined;
@@ -282,6 +286,8 @@ export class SaarStatusTracker extends SaarElement {
       }
       explainFailure(this.localName, error, 'listed');
       this.loadError = error;
+      // Where the citizen's button (or "try again") was: on the failure and its way forward.
+      if (asked) this.focusControl.focusAfterUpdate('load-failure');
     }
   }
 
@@ -386,7 +392,7 @@ export class SaarStatusTracker extends SaarElement {
       return;
     }
     this.busy = true;
-    void this.open({ reference, accessCode }).finally(() => (this.busy = false));
+    void this.open({ reference, accessCode }, true).finally(() => (this.busy = false));
   };
 
   private readonly lookupAnother = () => {
@@ -493,7 +499,7 @@ export class SaarStatusTracker extends SaarElement {
         locale: this.locale,
         drafts,
         onOpen: (application) =>
-          void this.open({ reference: application.reference, accessCode: undefined }),
+          void this.open({ reference: application.reference, accessCode: undefined }, true),
       })}
       <p>
         <button type="button" class="link-button" @click=${this.lookupAnother}>
@@ -514,9 +520,10 @@ export class SaarStatusTracker extends SaarElement {
     if (this.loadError) {
       const opened = this.opened;
       return html`${renderFailure({
+          id: 'load-failure',
           what: text.loadFailed(),
           error: this.loadError,
-          retry: opened ? () => void this.open(opened) : undefined,
+          retry: opened ? () => void this.open(opened, true) : undefined,
         })}
         <p>${back}</p>`;
     }

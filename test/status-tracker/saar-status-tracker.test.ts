@@ -240,6 +240,51 @@ describe('<saar-status-tracker>', () => {
     });
   });
 
+  describe('when it goes wrong', () => {
+    it('puts focus on the failure when "try again" fails again, not on the page', async () => {
+      const portal = trackerPortal().fault(`applications/${REFERENCE}`, {
+        kind: 'status',
+        status: 503,
+      });
+      const { tracker } = await mountTracker({
+        portal,
+        attributes: { reference: REFERENCE, accessCode: ACCESS_CODE },
+      });
+      await until(() => $(tracker, '#load-failure'), 'no failure shown');
+      $<HTMLButtonElement>(tracker, '#load-failure button')!.focus();
+      $<HTMLButtonElement>(tracker, '#load-failure button')!.click();
+      await until(
+        () => tracker.shadowRoot!.activeElement?.id === 'load-failure',
+        'focus did not land on the failure',
+      );
+      expect(textOf($(tracker, '#load-failure'))).to.contain(
+        'Der Stand konnte nicht abgerufen werden.',
+      );
+    });
+
+    it('does not call a wrong api-base "no such application", and tells the webmaster', async () => {
+      const original = window.fetch;
+      window.fetch = async () => new Response('<h1>Not found</h1>', { status: 404 });
+      try {
+        let tracker!: SaarStatusTracker;
+        const lines = await webmasterLines(async () => {
+          ({ tracker } = await mountTracker({
+            attributes: {
+              reference: REFERENCE,
+              accessCode: ACCESS_CODE,
+              apiBase: 'https://cms.test/portal/api/v1/',
+            },
+          }));
+          await until(() => $(tracker, '#load-failure'), 'no failure shown');
+        });
+        expect($(tracker, '.lookup')).to.equal(null);
+        expect(lines.join('\n')).to.contain('is not the portal API');
+      } finally {
+        window.fetch = original;
+      }
+    });
+  });
+
   describe('answering ACTION_REQUIRED with documents', () => {
     const pdf = (name = 'sachkundenachweis.pdf') =>
       new File(['%PDF-1.4\n%%EOF\n'], name, { type: 'application/pdf' });
