@@ -7,6 +7,7 @@ import { msg, str } from '@lit/localize';
 import type { FormField } from '../api/schemas/form.js';
 import { isMultipleChoice, parseCardinality, type AnswerIssue } from '../api/rules/form-model.js';
 import { pickText, type Locale } from '../api/vocabulary.js';
+import { displayDate, formatNumberInput } from './values.js';
 import '../shared/localization.js';
 
 const CHOICE_TYPES = new Set(['bool']);
@@ -73,18 +74,24 @@ export function issueMessage(
       });
     case 'min':
       return isTemporal(field)
-        ? msg(str`„${label}“ darf nicht vor ${String(constraints.minValue)} liegen.`, {
-            id: 'form.issue.min-date',
-          })
-        : msg(str`„${label}“ muss mindestens ${String(constraints.minValue)} sein.`, {
+        ? msg(
+            str`„${label}“ darf nicht vor ${bound(constraints.minValue, field, locale)} liegen.`,
+            {
+              id: 'form.issue.min-date',
+            },
+          )
+        : msg(str`„${label}“ muss mindestens ${bound(constraints.minValue, field, locale)} sein.`, {
             id: 'form.issue.min',
           });
     case 'max':
       return isTemporal(field)
-        ? msg(str`„${label}“ darf nicht nach ${String(constraints.maxValue)} liegen.`, {
-            id: 'form.issue.max-date',
-          })
-        : msg(str`„${label}“ darf höchstens ${String(constraints.maxValue)} sein.`, {
+        ? msg(
+            str`„${label}“ darf nicht nach ${bound(constraints.maxValue, field, locale)} liegen.`,
+            {
+              id: 'form.issue.max-date',
+            },
+          )
+        : msg(str`„${label}“ darf höchstens ${bound(constraints.maxValue, field, locale)} sein.`, {
             id: 'form.issue.max',
           });
     case 'type':
@@ -118,6 +125,13 @@ export function issueMessage(
     case 'no-answer':
       return msg(str`„${label}“ kann so nicht angenommen werden.`, { id: 'form.issue.other' });
   }
+}
+
+/** A field's limit as the citizen reads it: a date in words, a number in the locale's digits. */
+function bound(value: number | string | undefined, field: FormField | undefined, locale: Locale) {
+  if (typeof value === 'number')
+    return formatNumberInput(value, locale, field?.dataType === 'num_currency');
+  return value === undefined ? '' : displayDate(value, locale);
 }
 
 function isTemporal(field: FormField | undefined): boolean {

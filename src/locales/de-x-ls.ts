@@ -290,6 +290,7 @@
 'tracker.polling': str`Diese Seite fragt immer wieder nach dem Stand. Zuletzt um ${0} Uhr.`,
 'tracker.processing-time': `So lange dauert es meistens`,
 'tracker.rate-limited': str`Sie haben es zu oft versucht. Warten Sie ${0} Minuten. Dann versuchen Sie es noch einmal.`,
+'tracker.rate-limited-minute': `Sie haben es zu oft versucht. Warten Sie eine Minute. Dann versuchen Sie es noch einmal.`,
 'tracker.reconnecting': `Die Verbindung ist weg. Wir versuchen es gleich noch einmal.`,
 'tracker.reference-hint': `Zum Beispiel: SAAR-2026-7KQ4-M2XH`,
 'tracker.reference-invalid': `Schreiben Sie das Akten-Zeichen genau so wie in Ihrer Bestätigung. Zum Beispiel: SAAR-2026-7KQ4-M2XH`,

@@ -290,6 +290,7 @@
 'tracker.polling': str`This page checks the status regularly. Last checked at ${0}.`,
 'tracker.processing-time': `Usual processing time`,
 'tracker.rate-limited': str`Too many attempts in a short time. Please wait ${0} minutes and try again.`,
+'tracker.rate-limited-minute': `Too many attempts in a short time. Please wait a minute and try again.`,
 'tracker.reconnecting': `The connection is interrupted. We will try again shortly.`,
 'tracker.reference-hint': `For example SAAR-2026-7KQ4-M2XH`,
 'tracker.reference-invalid': `Enter the reference number as it appears in your confirmation, for example SAAR-2026-7KQ4-M2XH.`,

@@ -290,6 +290,7 @@
 'tracker.polling': str`Cette page vérifie l’état régulièrement. Dernière vérification à ${0}.`,
 'tracker.processing-time': `Délai de traitement habituel`,
 'tracker.rate-limited': str`Trop de tentatives en peu de temps. Veuillez patienter ${0} minutes, puis réessayez.`,
+'tracker.rate-limited-minute': `Trop de tentatives en peu de temps. Veuillez patienter une minute, puis réessayez.`,
 'tracker.reconnecting': `La connexion est interrompue. Nous réessayons dans un instant.`,
 'tracker.reference-hint': `Par exemple SAAR-2026-7KQ4-M2XH`,
 'tracker.reference-invalid': `Saisissez le numéro de dossier tel qu’il figure dans votre confirmation, par exemple SAAR-2026-7KQ4-M2XH.`,

@@ -32,6 +32,11 @@ export const text = {
       'Wir haben keinen Antrag mit diesem Aktenzeichen und diesem Zugangscode gefunden. Prüfen Sie beide Angaben in Ihrer Bestätigung.',
       { id: 'tracker.not-found' },
     ),
+  rateLimitedMinute: () =>
+    msg(
+      'Zu viele Versuche in kurzer Zeit. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.',
+      { id: 'tracker.rate-limited-minute' },
+    ),
   rateLimited: (minutes: number) =>
     msg(
       str`Zu viele Versuche in kurzer Zeit. Bitte warten Sie ${minutes} Minuten und versuchen Sie es dann erneut.`,

@@ -471,7 +471,7 @@ export class SaarStatusTracker extends SaarElement {
     if (error instanceof HttpError && error.status === 429) {
       const minutes = Math.max(1, Math.ceil((error.retryAfterMs ?? 60_000) / 60_000));
       return html`<div class="error" role="alert" id="lookup-failure" tabindex="-1">
-        <p>${text.rateLimited(minutes)}</p>
+        <p>${minutes === 1 ? text.rateLimitedMinute() : text.rateLimited(minutes)}</p>
       </div>`;
     }
     return renderFailure({ what: text.loadFailed(), error, id: 'lookup-failure' });

@@ -98,6 +98,27 @@ describe('<saar-application-form>', () => {
       expect(getComputedStyle(zip).borderInlineStartColor).to.equal(errorColour);
     });
 
+    it('writes a limit the way the citizen reads dates and numbers', async () => {
+      const { form } = await mountForm();
+      await ready(form);
+      await fill(form, `${id('F10990003')}-day`, '1');
+      await fill(form, `${id('F10990003')}-month`, '1');
+      await fill(form, `${id('F10990003')}-year`, '1850');
+      await until(() => $(form, `${id('F10990003')}-error`), 'no error on the date');
+      expect(textOf($(form, `${id('F10990003')}-error`))).to.contain(
+        'darf nicht vor 1. Januar 1900 liegen',
+      );
+      await fillStepOne(form);
+      await fill(form, id('G10990002', 0, 'F10990013'), '0,2');
+      await until(
+        () => $(form, `${id('G10990002', 0, 'F10990013')}-error`),
+        'no error on the weight',
+      );
+      expect(textOf($(form, `${id('G10990002', 0, 'F10990013')}-error`))).to.contain(
+        'muss mindestens 0,5 sein',
+      );
+    });
+
     it('judges a date when the citizen leaves its boxes, not between day, month and year', async () => {
       const { form } = await mountForm();
       await ready(form);

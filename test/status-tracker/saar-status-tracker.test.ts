@@ -132,7 +132,8 @@ describe('<saar-status-tracker>', () => {
       await lookUp(tracker, REFERENCE, ACCESS_CODE);
       await until(() => $(tracker, '#lookup-failure'), 'no answer');
       expect(textOf($(tracker, '#lookup-failure'))).to.contain('Zu viele Versuche');
-      expect(textOf($(tracker, '#lookup-failure'))).to.contain('Minuten');
+      // The fake portal asks for no particular wait: the usual minute, in the singular.
+      expect(textOf($(tracker, '#lookup-failure'))).to.contain('Bitte warten Sie eine Minute');
     });
 
     it('opens the application from the confirmation’s link and keeps the code out of the address', async () => {
