@@ -506,7 +506,11 @@ function renderFiles(field: FormField, path: AnswerPath, context: FieldContext, 
     (attributes) =>
       html`${
         uploads.length > 0
-          ? html`<ul class="uploads" aria-label=${plain(field.label, context.locale)}>
+          ? html`<ul
+              class="uploads"
+              id=${`${attributes.id}-uploads`}
+              aria-label=${plain(field.label, context.locale)}
+            >
               ${uploads.map(
                 (upload) =>
                   html`<li class="upload upload--${upload.status}">

@@ -15,6 +15,7 @@ import {
   checkAnswers,
   indexForm,
   isRepeatableGroup,
+  parseCardinality,
   visibility,
   type AnswerIssue,
   type FormVisibility,
@@ -824,11 +825,17 @@ export class SaarApplicationForm extends SaarElement {
         })
         .catch((error: unknown) => {
           this.updateUpload(key, state.key, { status: 'failed' });
-          this.errors = new Map(this.errors).set(
-            key,
-            `${this.localize(() => text.fileFailed(file.name))} ${this.localize(() => describeError(error))}`,
-          );
+          const message = `${this.localize(() => text.fileFailed(file.name))} ${this.localize(() => describeError(error))}`;
+          this.errors = new Map(this.errors).set(key, message);
+          // The citizen may be further down the form by now: said, not only shown.
+          this.liveRegion.announce(message);
         });
+    }
+    // A field that holds all the files it may takes its chooser away, and with it the focus:
+    // the list of its files takes the focus instead.
+    const held = (this.uploads.get(key) ?? []).filter((state) => state.status !== 'failed');
+    if (held.length >= parseCardinality(field.cardinality).max) {
+      this.focusControl.focusAfterUpdate(`${controlId(path)}-uploads`);
     }
     void form;
   };

@@ -708,6 +708,41 @@ describe('<saar-application-form> files, offline, history, keyboard', () => {
     expect($(form, '.upload--done')).to.equal(null);
   });
 
+  it('keeps the focus when the chosen files fill the field, and says when an upload fails', async () => {
+    const { form, portal } = await mountForm();
+    await ready(form);
+    const input = await dogWithProof(form);
+    input.focus();
+    // Two files fill this field (1:2): its chooser goes, and the focus goes to its files.
+    pick(input, [
+      new File(['%PDF-1.4'], 'nachweis.pdf', { type: 'application/pdf' }),
+      new File(['%PDF-1.4'], 'nachweis-2.pdf', { type: 'application/pdf' }),
+    ]);
+    const uploads = `${id('G10990002', 0, 'F10990012')}-uploads`.slice(1);
+    await until(() => form.shadowRoot!.activeElement?.id === uploads, 'focus fell to the page');
+    await until(() => $$(form, '.upload--done').length === 2, 'not uploaded');
+    // One removed: the chooser is back; the next upload fails and is said.
+    $<HTMLButtonElement>(form, '.upload--done button')!.click();
+    await form.updateComplete;
+    portal.fault('attachments', { kind: 'status', status: 503 });
+    const announced = new Promise<string>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const said = [...form.shadowRoot!.querySelectorAll('[aria-live]')]
+          .map((region) => region.textContent ?? '')
+          .find((text) => text.includes('dritte.pdf'));
+        if (said?.includes('konnte nicht hochgeladen werden')) {
+          observer.disconnect();
+          resolve(said);
+        }
+      });
+      observer.observe(form.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    });
+    pick($<HTMLInputElement>(form, id('G10990002', 0, 'F10990012'))!, [
+      new File(['%PDF-1.4'], 'dritte.pdf', { type: 'application/pdf' }),
+    ]);
+    expect(await announced).to.contain('dritte.pdf');
+  });
+
   it('moves between steps with the browser’s back and forward buttons', async () => {
     const { form } = await mountForm();
     await ready(form);
