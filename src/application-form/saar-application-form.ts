@@ -1015,6 +1015,9 @@ export class SaarApplicationForm extends SaarElement {
     if (!this.emit(new SaarSubmitEvent({ serviceId: form.serviceId, ars }))) return;
     this.idempotencyKey ??= crypto.randomUUID();
     this.persist();
+    // "Erneut senden" goes with the failure it sits in: the focus waits on the send button,
+    // which says that it is sending, until the outcome takes it.
+    if (this.submission.kind === 'failed') this.focusControl.focusAfterUpdate('submit');
     this.submission = { kind: 'sending' };
     try {
       const receipt = await submitApplication(

@@ -368,6 +368,27 @@ describe('<saar-application-form>', () => {
       portal.fault('applications', undefined);
     });
 
+    it('keeps the focus on the send button while "Erneut senden" sends', async () => {
+      const { form, portal } = await mountForm();
+      await ready(form);
+      await toCheck(form);
+      portal.fault('applications', { kind: 'status', status: 503 });
+      $(form, '#submit')!.click();
+      await until(
+        () => form.shadowRoot!.activeElement?.id === 'submission-state',
+        'the failure did not take the focus',
+      );
+      portal.fault('applications', { kind: 'delay', ms: 1500 });
+      $<HTMLButtonElement>(form, '#submission-state button')!.click();
+      await until(
+        () => $(form, '#submit')?.getAttribute('aria-disabled') === 'true',
+        'not sending',
+      );
+      await form.updateComplete;
+      expect(form.shadowRoot!.activeElement?.id).to.equal('submit');
+      await until(() => $(form, '.confirmation'), 'not sent');
+    });
+
     it('maps the portal’s invalidParams onto the fields', async () => {
       const { form, portal } = await mountForm();
       await ready(form);
