@@ -725,9 +725,17 @@ export class SaarApplicationForm extends SaarElement {
   private async suggestPlace(path: AnswerPath): Promise<void> {
     const code = answerAt(this.answers, path);
     const key = paramPath(path);
+    // A suggestion belongs to the postcode it was made for: a changed postcode drops it.
+    if (this.places.has(key)) {
+      const places = new Map(this.places);
+      places.delete(key);
+      this.places = places;
+    }
     if (typeof code !== 'string' || !/^\d{5}$/.test(code)) return;
     try {
       const { areas } = await this.client.findAreas(code);
+      // Changed again while the portal answered: that change asks for its own.
+      if (answerAt(this.answers, path) !== code) return;
       const place = areas.find((area) => area.type === 'municipality')?.name;
       const localityPath = this.siblingWith(path, 'address-level2');
       if (!place || !localityPath || answerAt(this.answers, localityPath) === place) return;

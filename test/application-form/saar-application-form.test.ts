@@ -98,6 +98,19 @@ describe('<saar-application-form>', () => {
       expect(getComputedStyle(zip).borderInlineStartColor).to.equal(errorColour);
     });
 
+    it('offers the place of a postcode, and drops the offer when the postcode changes', async () => {
+      const { form } = await mountForm();
+      await ready(form);
+      await fill(form, id('F10990006'), '66740');
+      await until(() => $(form, '.suggestion'), 'no place offered');
+      expect(textOf($(form, '.suggestion'))).to.contain('Saarlouis');
+      await fill(form, id('F10990006'), '10115');
+      await form.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      // A string, not the element: chai would try to print an element that is still there.
+      expect(textOf($(form, '.suggestion'))).to.equal('');
+    });
+
     it('writes a limit the way the citizen reads dates and numbers', async () => {
       const { form } = await mountForm();
       await ready(form);
