@@ -15,6 +15,11 @@ export function resultCountText(count: number): string {
 
 /** The polite announcement after "show more": how many more, of how many in all. */
 export function moreShownText(added: number, total: number): string {
+  if (added === 1) {
+    return msg(str`1 weitere Leistung angezeigt, ${total} insgesamt`, {
+      id: 'finder.results.more-shown-one',
+    });
+  }
   return msg(str`${added} weitere Leistungen angezeigt, ${total} insgesamt`, {
     id: 'finder.results.more-shown',
   });
@@ -31,6 +36,13 @@ export const text = {
     msg('Die Leistungen werden geladen …', { id: 'finder.catalogue.loading' }),
   catalogueFailed: () =>
     msg('Die Leistungen konnten nicht geladen werden.', { id: 'finder.catalogue.failed' }),
+  catalogueRestFailed: () =>
+    msg(
+      'Ein Teil der Leistungen konnte nicht geladen werden: Die Suche findet gerade nicht alles.',
+      {
+        id: 'finder.catalogue.rest-failed',
+      },
+    ),
   noResults: (query: string) =>
     msg(str`Zu „${query}“ haben wir keine Leistung gefunden.`, { id: 'finder.results.none-for' }),
   didYouMean: () => msg('Meinten Sie:', { id: 'finder.results.did-you-mean' }),
@@ -54,7 +66,9 @@ export const text = {
       ? msg(str`${step} weitere Ergebnisse anzeigen (von noch ${remaining})`, {
           id: 'finder.results.more',
         })
-      : msg(str`Die übrigen ${remaining} Ergebnisse anzeigen`, { id: 'finder.results.rest' }),
+      : remaining === 1
+        ? msg('Das übrige Ergebnis anzeigen', { id: 'finder.results.rest-one' })
+        : msg(str`Die übrigen ${remaining} Ergebnisse anzeigen`, { id: 'finder.results.rest' }),
   germanOnly: () =>
     msg('Diese Beschreibung gibt es nur auf Deutsch.', { id: 'finder.detail.german-only' }),
   townUnknown: () =>
@@ -117,15 +131,21 @@ export const text = {
   onlineBadge: () => msg('online', { id: 'finder.results.online' }),
   durationDays: (min: number, max: number) =>
     min === max
-      ? msg(str`${max} Tage`, { id: 'finder.duration.days' })
+      ? max === 1
+        ? msg('1 Tag', { id: 'finder.duration.day' })
+        : msg(str`${max} Tage`, { id: 'finder.duration.days' })
       : msg(str`${min} bis ${max} Tage`, { id: 'finder.duration.days-range' }),
   durationWeeks: (min: number, max: number) =>
     min === max
-      ? msg(str`${max} Wochen`, { id: 'finder.duration.weeks' })
+      ? max === 1
+        ? msg('1 Woche', { id: 'finder.duration.week' })
+        : msg(str`${max} Wochen`, { id: 'finder.duration.weeks' })
       : msg(str`${min} bis ${max} Wochen`, { id: 'finder.duration.weeks-range' }),
   durationMonths: (min: number, max: number) =>
     min === max
-      ? msg(str`${max} Monate`, { id: 'finder.duration.months' })
+      ? max === 1
+        ? msg('1 Monat', { id: 'finder.duration.month' })
+        : msg(str`${max} Monate`, { id: 'finder.duration.months' })
       : msg(str`${min} bis ${max} Monate`, { id: 'finder.duration.months-range' }),
 };
 

@@ -152,6 +152,12 @@ export class SaarServiceFinder extends SaarElement {
   private renderedIndex: ServiceSearchIndex | undefined;
   /** Whether the citizen started searching: from then on the whole catalogue is wanted. */
   private searching = false;
+  /**
+   * Why the rest of the catalogue did not load, for the client and language asked for: until it
+   * does, searches and lists hold only the curated part, and the citizen is told so.
+   */
+  @state() private wholeFailed:
+    { client: PortalClient; locale: Locale; error: unknown } | undefined;
   /** The index of the whole catalogue, for the client and language it was loaded for. */
   @state() private whole:
     { client: PortalClient; locale: Locale; index: ServiceSearchIndex } | undefined;
@@ -200,6 +206,7 @@ export class SaarServiceFinder extends SaarElement {
     detailHeading: 'detail-heading',
     officeHeading: 'office-heading',
     failure: FAILURE_ID,
+    restFailure: 'rest-failure',
     townFailure: 'town-failure',
     townChange: 'town-change',
     townInput: this.townPicker.inputId,
@@ -387,7 +394,7 @@ export class SaarServiceFinder extends SaarElement {
           optionPart: 'result',
         },
       )}
-      ${this.renderBody(hits)}
+      ${this.renderPartialCatalogue()} ${this.renderBody(hits)}
     `;
   }
 
@@ -410,7 +417,7 @@ export class SaarServiceFinder extends SaarElement {
     }
     if (hits.length === 0) {
       return html`${renderNoResults(this.query, suggestQuery(index, this.query), this.applySuggestion)}
-      ${renderBrowse(index, undefined, this.locale, this.acceptService, on, levels)}`;
+      ${renderBrowse(index, this.browse, this.locale, this.acceptService, on, levels)}`;
     }
     return nothing;
   }
@@ -503,14 +510,36 @@ export class SaarServiceFinder extends SaarElement {
     this.search(client, locale)
       .complete()
       .then((index) => {
-        if (this.client === client && this.locale === locale)
-          this.whole = { client, locale, index };
+        if (this.client !== client || this.locale !== locale) return;
+        this.whole = { client, locale, index };
+        this.wholeFailed = undefined;
       })
       .catch((error: unknown) => {
-        // The curated part keeps answering; the next search tries the rest again.
-        if (!isAbortError(error)) explainFailure(TAG, error);
+        if (isAbortError(error)) return;
+        // The curated part keeps answering, and the citizen hears that it is not everything.
+        explainFailure(TAG, error);
         this.searching = false;
+        if (this.client === client && this.locale === locale) {
+          this.wholeFailed = { client, locale, error };
+        }
       });
+  }
+
+  /** Says that the search holds only part of the catalogue, with "try again". */
+  private renderPartialCatalogue(): TemplateResult | typeof nothing {
+    const failed = this.wholeFailed;
+    if (!failed || failed.client !== this.client || failed.locale !== this.locale) return nothing;
+    if (this.whole?.client === this.client && this.whole.locale === this.locale) return nothing;
+    return renderFailure({
+      what: text.catalogueRestFailed(),
+      error: failed.error,
+      retry: () =>
+        this.retry(() => {
+          this.wholeFailed = undefined;
+          this.startSearching();
+        }, this.targets.search),
+      id: this.targets.restFailure,
+    });
   }
 
   private readonly acceptService = (service: ServiceSummary): boolean => {

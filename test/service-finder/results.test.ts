@@ -18,7 +18,7 @@ describe('<saar-service-finder> results', () => {
     await until(() => liveRegion(finder).textContent!.includes('3 Leistungen gefunden'));
     expect(resultNames(finder)).to.have.length(2);
     const more = $$(finder, '#results [role="option"]').at(-1)!;
-    expect(more.textContent).to.contain('Die übrigen 1 Ergebnisse anzeigen');
+    expect(more.textContent).to.contain('Das übrige Ergebnis anzeigen');
 
     await press(finder, 'End');
     await press(finder, 'ArrowDown');
@@ -29,9 +29,7 @@ describe('<saar-service-finder> results', () => {
     expect($(finder, '#search')!.getAttribute('aria-expanded')).to.equal('true');
     expect($(finder, '#search')!.getAttribute('aria-activedescendant')).to.equal('result-2');
     expect(finder.shadowRoot!.activeElement).to.equal($(finder, '#search'));
-    expect(liveRegion(finder).textContent).to.contain(
-      '1 weitere Leistungen angezeigt, 3 insgesamt',
-    );
+    expect(liveRegion(finder).textContent).to.contain('1 weitere Leistung angezeigt, 3 insgesamt');
     expect($$(finder, '#results [role="option"]')).to.have.length(3, 'no "more" once all show');
     await expect(finder).to.be.accessible();
   });

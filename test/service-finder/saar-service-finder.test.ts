@@ -137,6 +137,24 @@ describe('<saar-service-finder>', () => {
       await expect(finder).to.be.accessible();
     });
 
+    it('browses a life situation from the empty result too', async () => {
+      const { finder } = await mountFinder();
+      await ready(finder);
+      await type(finder, 'Raumschiff');
+      const chip = $$(finder, '.browse .chip').find((button) =>
+        button.textContent!.includes('Tiere'),
+      )!;
+      chip.click();
+      await finder.updateComplete;
+      await finder.updateComplete;
+      expect($(finder, '#browse-heading')?.textContent ?? '').to.contain('Tiere');
+      expect($(finder, '.service-list')?.textContent ?? '').to.contain(
+        'Hund zur Hundesteuer anmelden',
+      );
+      expect(finder.shadowRoot!.activeElement?.id).to.equal('browse-heading');
+      expect($<HTMLInputElement>(finder, '#search')!.value).to.equal('Raumschiff');
+    });
+
     it('browses by life situation and returns', async () => {
       const { finder } = await mountFinder();
       await ready(finder);
@@ -153,6 +171,30 @@ describe('<saar-service-finder>', () => {
   });
 
   describe('errors', () => {
+    it('says the search is not complete when the rest of the catalogue does not load, and tries again', async () => {
+      const portal = new FakePortal().fault('services?part=long-tail', {
+        kind: 'status',
+        status: 503,
+      });
+      const { finder } = await mountFinder(portal);
+      await ready(finder);
+      await type(finder, 'Raumschiff');
+      await until(() => $(finder, '#rest-failure'), 'no word of the missing part');
+      expect($(finder, '#rest-failure')!.getAttribute('role')).to.equal('alert');
+      expect($(finder, '#rest-failure')!.textContent).to.contain(
+        'Ein Teil der Leistungen konnte nicht geladen werden',
+      );
+      portal.fault('services?part=long-tail', undefined);
+      $<HTMLButtonElement>(finder, '#rest-failure button')!.click();
+      await until(
+        () =>
+          $(finder, '#rest-failure') === null &&
+          portal.requests.filter((path) => path === 'services?part=long-tail').length === 2,
+        'the rest was not loaded on "try again"',
+      );
+      await until(() => finder.shadowRoot!.activeElement?.id === 'search', 'focus not back');
+    });
+
     it('offers a retry when the catalogue cannot be loaded, and recovers', async () => {
       const portal = new FakePortal().fault('services', { kind: 'network' });
       const { finder } = await mountFinder(portal);
