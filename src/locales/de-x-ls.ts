@@ -211,6 +211,7 @@
 'login.my-applications': `Meine Anträge`,
 'login.not-available': `Auf dieser Seite können Sie sich gerade nicht anmelden.`,
 'login.other-account': `Anders anmelden`,
+'login.popup-blocked': `Ihr Browser hat das Fenster für die Anmeldung gesperrt. Erlauben Sie Pop-up-Fenster für diese Seite. Dann versuchen Sie es noch einmal.`,
 'login.prefill-change': `Auswahl ändern`,
 'login.prefill-chosen': `Formulare dürfen eintragen:`,
 'login.prefill-hint': `Sie sehen die Angaben im Formular. Erst dann schicken Sie etwas ab.`,

@@ -211,6 +211,7 @@
 'login.my-applications': `My applications`,
 'login.not-available': `Logging in is not possible on this website at the moment.`,
 'login.other-account': `Log in another way`,
+'login.popup-blocked': `Your browser blocked the window for logging in. Allow pop-up windows for this page and try again.`,
 'login.prefill-change': `Change this choice`,
 'login.prefill-chosen': `Forms may fill in:`,
 'login.prefill-hint': `You see the details in the form before you send anything.`,

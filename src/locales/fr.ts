@@ -211,6 +211,7 @@
 'login.my-applications': `Mes demandes`,
 'login.not-available': `La connexion n’est pas possible sur ce site pour le moment.`,
 'login.other-account': `Se connecter autrement`,
+'login.popup-blocked': `Votre navigateur a bloqué la fenêtre de connexion. Autorisez les fenêtres pop-up pour cette page et réessayez.`,
 'login.prefill-change': `Modifier ce choix`,
 'login.prefill-chosen': `Les formulaires peuvent reprendre :`,
 'login.prefill-hint': `Vous voyez ces informations dans le formulaire avant tout envoi.`,

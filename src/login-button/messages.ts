@@ -29,6 +29,11 @@ export const text = {
     }),
   loginAgain: () => msg('Erneut anmelden', { id: 'login.again' }),
   cancelled: () => msg('Sie haben die Anmeldung abgebrochen.', { id: 'login.cancelled' }),
+  popupBlocked: () =>
+    msg(
+      'Ihr Browser hat das Fenster für die Anmeldung blockiert. Erlauben Sie Pop-up-Fenster für diese Seite und versuchen Sie es noch einmal.',
+      { id: 'login.popup-blocked' },
+    ),
   trustLevelTooLow: () =>
     msg('Ihr Konto erreicht nicht die nötige Sicherheitsstufe. Nötig ist:', {
       id: 'login.trust-too-low',

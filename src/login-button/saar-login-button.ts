@@ -176,30 +176,33 @@ export class SaarLoginButton extends SaarElement {
   }
 
   private renderNotice(): TemplateResult | typeof nothing {
+    const message = this.noticeText();
+    return message ? html`<p class="notice" part="notice">${message}</p>` : nothing;
+  }
+
+  /** What the notice says about the last login, or undefined when there is nothing to say. */
+  private noticeText(): string | undefined {
     const activity = this.activity;
-    let message: string | undefined;
     if (activity.kind === 'idle' && activity.notice) {
-      message = {
+      return {
         cancelled: text.cancelled,
         expired: text.expired,
         'logged-out': text.loggedOut,
       }[activity.notice]();
-    } else if (activity.kind === 'failed') {
-      if (activity.failure === 'trust-level' && this.requiredLevel) {
-        return html`<p class="notice" part="notice">
-          ${text.trustLevelTooLow()} ${trustLevelText(this.requiredLevel)}
-        </p>`;
-      }
-      message = {
-        'not-registered': text.notAvailable,
-        unreachable: text.unreachable,
-        cancelled: text.cancelled,
-        'trust-level': text.trustLevelTooLow,
-        'login-required': text.expired,
-        rejected: text.rejected,
-      }[activity.failure]();
     }
-    return message ? html`<p class="notice" part="notice">${message}</p>` : nothing;
+    if (activity.kind !== 'failed') return undefined;
+    if (activity.failure === 'trust-level' && this.requiredLevel) {
+      return `${text.trustLevelTooLow()} ${trustLevelText(this.requiredLevel)}`;
+    }
+    return {
+      'not-registered': text.notAvailable,
+      unreachable: text.unreachable,
+      cancelled: text.cancelled,
+      'popup-blocked': text.popupBlocked,
+      'trust-level': text.trustLevelTooLow,
+      'login-required': text.expired,
+      rejected: text.rejected,
+    }[activity.failure]();
   }
 
   private renderLoggedIn(claims: CitizenClaims): TemplateResult {
@@ -207,7 +210,7 @@ export class SaarLoginButton extends SaarElement {
     const label = name ? text.loggedInAs(name) : text.anonymousCitizen();
     const askPrefill = this.session.prefillConsent === undefined || this.choosingPrefill;
     const open = this.panelOpen || askPrefill;
-    return html`${this.renderWarning()}
+    return html`${this.renderWarning()} ${this.renderNotice()}
       <button
         type="button"
         id="account"
@@ -372,7 +375,13 @@ export class SaarLoginButton extends SaarElement {
     }
     this.activity =
       failure === 'cancelled' ? { kind: 'idle', notice: 'cancelled' } : { kind: 'failed', failure };
-    if (moveFocus) this.focusControl.focusAfterUpdate('login');
+    if (moveFocus) {
+      // The focus is on the button already (it started the login): a screen reader would say
+      // nothing new, so the notice is said as well.
+      this.focusControl.focusAfterUpdate('login', 'account');
+      const notice = this.localize(() => this.noticeText());
+      if (notice) this.liveRegion.announce(notice);
+    }
   }
 
   private announceLogin(session: OidcSession): void {

@@ -198,6 +198,25 @@ describe('<saar-login-button>', () => {
       await until(() => $(button, '.notice'), 'no notice');
       expect($(button, '.notice')!.textContent).to.contain('nicht erreichbar');
       expect(button.shadowRoot!.activeElement).to.equal($(button, '#login'));
+      // The focus stayed where it was, so the notice is said as well.
+      const said = button.shadowRoot!.querySelector('[role="status"][aria-live="polite"]');
+      expect(said?.textContent ?? '').to.contain('nicht erreichbar');
+    });
+
+    it('says that the browser blocked the login window, not that the citizen cancelled', async () => {
+      const { button } = await mountButton();
+      button.setAttribute('mode', 'popup');
+      await ready(button);
+      const open = window.open;
+      window.open = () => null;
+      try {
+        $(button, '#login')!.click();
+        await until(() => $(button, '.notice'), 'no notice');
+      } finally {
+        window.open = open;
+      }
+      expect($(button, '.notice')!.textContent).to.contain('blockiert');
+      expect($(button, '.notice')!.textContent).to.not.contain('abgebrochen');
     });
   });
 

@@ -8,6 +8,8 @@ export type LoginFailure =
   | 'unreachable'
   /** The citizen cancelled at the citizen account. */
   | 'cancelled'
+  /** The browser blocked the window the login opens in (popup mode). */
+  | 'popup-blocked'
   /** The citizen's account does not reach the trust level asked for. */
   | 'trust-level'
   /** A silent re-login found no session at the citizen account. */

@@ -90,7 +90,7 @@ export async function startLogin(
   // A popup must open in the click's own task, or the browser blocks it: open it empty first.
   const popup = mode === 'popup' ? (options.popup ?? openLoginPopup()) : null;
   if (mode === 'popup' && !popup)
-    throw new LoginError('cancelled', 'the browser blocked the login popup');
+    throw new LoginError('popup-blocked', 'the browser blocked the login popup');
   try {
     const provider = await loginProvider(portal);
     const codeVerifier = oauth.generateRandomCodeVerifier();
