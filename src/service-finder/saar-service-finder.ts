@@ -324,7 +324,16 @@ export class SaarServiceFinder extends SaarElement {
         ${renderFailure({
           what: text.townFailed(),
           error: preset.error,
-          retry: () => this.retry(() => void preset.run(), this.targets.townChange),
+          retry: () => {
+            void preset.run();
+            // The town when it loads, or the failure again: whichever comes (not the page).
+            const { townChange, townFailure } = this.targets;
+            this.focusControl.focusAfterUpdate(
+              () =>
+                this.renderRoot.querySelector<HTMLElement>(`#${townChange}`) ??
+                this.renderRoot.querySelector<HTMLElement>(`#${townFailure}`),
+            );
+          },
           id: this.targets.townFailure,
         })}
       </div>`;

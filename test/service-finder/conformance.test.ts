@@ -193,6 +193,18 @@ describeConformance<SaarServiceFinder>({
       },
     },
     {
+      name: '"Erneut versuchen" for the preset town, failing again',
+      async run(portal) {
+        portal.fault('areas', { kind: 'network' });
+        const { finder } = await mountFinder(portal, { municipality: saarlouis.ars });
+        await until(() => $(finder, '.town .error button'), 'no retry offered');
+        await clickRetry(finder, '.town .error button');
+        await until(() => $(finder, '.town .error'), 'no failure after the retry');
+        portal.fault('areas', undefined);
+        return finder;
+      },
+    },
+    {
       name: '"Bei … bleiben" while changing the town',
       async run(portal) {
         const { finder } = await mountFinder(portal, { municipality: saarlouis.ars });
