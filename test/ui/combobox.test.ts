@@ -54,6 +54,26 @@ describe('combobox controller (src/ui)', () => {
     expect(nextActiveIndex('ArrowDown', -1, 0)).to.equal(undefined);
   });
 
+  it('shows the list again when the citizen comes back to the input, unless Escape closed it', async () => {
+    const { input, press, host } = await mountCombobox(FRUITS);
+    const expanded = () => input.getAttribute('aria-expanded');
+    input.focus();
+    await press('ArrowDown');
+    expect(expanded()).to.equal('true');
+    input.dispatchEvent(new FocusEvent('blur'));
+    await host.updateComplete;
+    expect(expanded()).to.equal('false');
+    input.dispatchEvent(new FocusEvent('focus'));
+    await host.updateComplete;
+    expect(expanded()).to.equal('true', 'not shown again on coming back');
+    await press('Escape');
+    expect(expanded()).to.equal('false');
+    input.dispatchEvent(new FocusEvent('blur'));
+    input.dispatchEvent(new FocusEvent('focus'));
+    await host.updateComplete;
+    expect(expanded()).to.equal('false', 'Escape closed it for good');
+  });
+
   it('ties input, listbox and active option together with ARIA', async () => {
     const { input, press, host } = await mountCombobox(FRUITS);
     expect(input.getAttribute('role')).to.equal('combobox');

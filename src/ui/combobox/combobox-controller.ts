@@ -34,6 +34,8 @@ export class ComboboxController<TOption> implements ReactiveController {
   /** Index of the active option, -1 for none. */
   activeIndex = -1;
   private open = true;
+  /** Whether leaving the input closed the list (coming back shows it again). */
+  private closedByBlur = false;
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly config: ComboboxConfig<TOption>;
 
@@ -65,6 +67,7 @@ export class ComboboxController<TOption> implements ReactiveController {
   /** The citizen typed: the list opens again and no option is active. */
   readonly onInput = (): void => {
     this.open = true;
+    this.closedByBlur = false;
     this.activeIndex = -1;
     this.host.requestUpdate();
   };
@@ -73,7 +76,19 @@ export class ComboboxController<TOption> implements ReactiveController {
   readonly onBlur = (): void => {
     if (!this.open) return;
     this.open = false;
+    this.closedByBlur = true;
     this.activeIndex = -1;
+    this.host.requestUpdate();
+  };
+
+  /**
+   * Coming back to the input shows again what leaving it hid (a tap outside to close a phone's
+   * keyboard must not lose the results); a list closed with Escape stays closed.
+   */
+  readonly onFocus = (): void => {
+    if (!this.closedByBlur) return;
+    this.closedByBlur = false;
+    this.open = true;
     this.host.requestUpdate();
   };
 
@@ -124,6 +139,7 @@ export class ComboboxController<TOption> implements ReactiveController {
   /** Closes the list, keeping what was typed. */
   close(): void {
     this.open = false;
+    this.closedByBlur = false;
     this.activeIndex = -1;
     this.host.requestUpdate();
   }

@@ -45,6 +45,7 @@ export function renderComboboxInput<T>(
     }}
     @keydown=${combobox.onKeydown}
     @blur=${combobox.onBlur}
+    @focus=${combobox.onFocus}
   />`;
 }
 
