@@ -121,13 +121,23 @@ export class SaarLoginButton extends SaarElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('pageshow', this.onPageShow);
     void this.resume();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('pageshow', this.onPageShow);
     this.watch(undefined);
   }
+
+  /**
+   * Back from the citizen account with the browser's Back button, the page may come from the
+   * back/forward cache as it was left: "Anmeldung läuft …". No login is running here any more.
+   */
+  private readonly onPageShow = (event: PageTransitionEvent): void => {
+    if (event.persisted && this.activity.kind === 'logging-in') this.activity = { kind: 'idle' };
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -203,6 +203,29 @@ describe('<saar-login-button>', () => {
       expect(said?.textContent ?? '').to.contain('nicht erreichbar');
     });
 
+    it('is ready again when the page comes back from the back/forward cache during a login', async () => {
+      const { button, portal } = await mountButton();
+      button.setAttribute('mode', 'popup');
+      await ready(button);
+      // The portal does not answer yet: the login stays under way, as it does when the page left.
+      portal.fault('config', { kind: 'hang' });
+      const open = window.open;
+      window.open = () =>
+        ({ closed: false, close() {}, focus() {}, location: { href: '' } }) as unknown as Window;
+      try {
+        $(button, '#login')!.click();
+        await until(
+          () => $(button, '#login')?.getAttribute('aria-disabled') === 'true',
+          'no login under way',
+        );
+      } finally {
+        window.open = open;
+      }
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await button.updateComplete;
+      expect($(button, '#login')!.getAttribute('aria-disabled')).to.equal('false');
+    });
+
     it('says that the browser blocked the login window, not that the citizen cancelled', async () => {
       const { button } = await mountButton();
       button.setAttribute('mode', 'popup');
