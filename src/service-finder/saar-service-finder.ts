@@ -477,6 +477,13 @@ export class SaarServiceFinder extends SaarElement {
       topicField: validTopic(this.topicField),
       addressee: validAddressee(this.addressee),
     });
+    // More of the catalogue (or another index) arrived under the same query: the option the
+    // citizen moved to, and heard, stays the active one where the new results rank it, so Enter
+    // opens what was announced, not whatever now sits in its place.
+    if (cached?.key === key && this.searchBox.activeIndex >= 0) {
+      const active = cached.hits[this.searchBox.activeIndex]?.service.id;
+      this.searchBox.activeIndex = found.hits.findIndex((hit) => hit.service.id === active);
+    }
     this.cachedResults = { index, key, ...found };
     return this.cachedResults;
   }

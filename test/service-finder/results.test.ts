@@ -34,6 +34,43 @@ describe('<saar-service-finder> results', () => {
     await expect(finder).to.be.accessible();
   });
 
+  it('keeps the option the citizen moved to active when the rest of the catalogue arrives', async () => {
+    const portal = new FakePortal();
+    // A long-tail service (German only, no description) that the whole index ranks first.
+    portal.data.catalogue = {
+      ...portal.data.catalogue,
+      services: [
+        ...portal.data.catalogue.services,
+        {
+          id: 'hund-long-tail',
+          leikaKey: '99108001001000',
+          name: { de: 'Anmelden' },
+          keywords: {},
+          addressees: ['citizens'],
+          topicField: 'steuern_zoll',
+          lifeSituations: [],
+          level: 'municipal',
+        },
+      ],
+    };
+    portal.fault('services?part=long-tail', { kind: 'delay', ms: 600 });
+    const { finder } = await mountFinder(portal);
+    await ready(finder);
+    await type(finder, 'anmelden');
+    await press(finder, 'ArrowDown');
+    const active = () => {
+      const id = $(finder, '#search')!.getAttribute('aria-activedescendant');
+      return id ? (finder.shadowRoot!.getElementById(id)?.textContent ?? '') : '';
+    };
+    expect(active()).to.contain('Hund zur Hundesteuer anmelden');
+    await until(() => resultNames(finder).includes('Anmelden'), 'the rest did not arrive');
+    expect(resultNames(finder)[0]).to.equal('Anmelden', 'the whole index ranks differently');
+    expect(active()).to.contain('Hund zur Hundesteuer anmelden');
+    await press(finder, 'Enter');
+    await until(() => $(finder, '#detail-heading'), 'no service opened');
+    expect($(finder, '#detail-heading')!.textContent).to.contain('Hund zur Hundesteuer anmelden');
+  });
+
   it('shows more with a click as well', async () => {
     const { finder } = await mountFinder();
     finder.limit = 1;
