@@ -74,6 +74,33 @@ describe('combobox controller (src/ui)', () => {
     expect(expanded()).to.equal('false', 'Escape closed it for good');
   });
 
+  it('shows the list with Alt+ArrowDown without moving into it, and closes it with Alt+ArrowUp', async () => {
+    const { input, host, press } = await mountCombobox(FRUITS);
+    await press('Escape');
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    input.dispatchEvent(
+      new KeyboardEvent('keydown', {
+        key: 'ArrowDown',
+        altKey: true,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+    await host.updateComplete;
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
+    input.dispatchEvent(
+      new KeyboardEvent('keydown', {
+        key: 'ArrowUp',
+        altKey: true,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+    await host.updateComplete;
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+  });
+
   it('ties input, listbox and active option together with ARIA', async () => {
     const { input, press, host } = await mountCombobox(FRUITS);
     expect(input.getAttribute('role')).to.equal('combobox');

@@ -92,7 +92,7 @@ export class ComboboxController<TOption> implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  /** Arrow keys, Home, End, Enter and Escape, as the APG pattern prescribes. */
+  /** Arrow keys (with Alt too), Home, End, Enter and Escape, as the APG pattern prescribes. */
   readonly onKeydown = (event: KeyboardEvent): void => {
     const options = this.config.options();
     if (event.key === 'Escape') {
@@ -108,6 +108,17 @@ export class ComboboxController<TOption> implements ReactiveController {
       if (chosen !== undefined) {
         event.preventDefault();
         this.choose(chosen);
+      }
+      return;
+    }
+    if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      // Alt+Down shows the list without moving into it, Alt+Up closes it (APG).
+      event.preventDefault();
+      if (event.key === 'ArrowUp') this.close();
+      else {
+        this.open = true;
+        this.closedByBlur = false;
+        this.host.requestUpdate();
       }
       return;
     }
