@@ -182,6 +182,21 @@ export const Unreachable: Story = {
   },
 };
 
+/** Popup mode in a browser that blocks the window: said as such, with what to allow. */
+export const PopupBlocked: Story = {
+  args: { mode: 'popup' },
+  play: async ({ canvasElement }) => {
+    const button = await readyButton(canvasElement);
+    const open = window.open;
+    window.open = () => null;
+    try {
+      await click(button, '#login');
+    } finally {
+      window.open = open;
+    }
+  },
+};
+
 /** The website is not registered for login: neutral words here, the details in the console. */
 export const SiteNotRegistered: Story = {
   parameters: { portal: { faults: { config: { kind: 'status', status: 404 } } } },

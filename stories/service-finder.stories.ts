@@ -96,6 +96,14 @@ export const NoResults: Story = {
   play: async ({ canvasElement }) => typeQuery(await readyFinder(canvasElement), 'Hundd stuer'),
 };
 
+/** The rest of the catalogue does not load: the search says it does not find everything. */
+export const RestOfCatalogueFailed: Story = {
+  parameters: {
+    portal: { faults: { 'services?part=long-tail': { kind: 'status', status: 503 } } },
+  },
+  play: Results.play!,
+};
+
 /** A service's details with the responsible office for the preset town and "apply online". */
 export const DetailWithOffice: Story = {
   args: { municipality: saarlouis.ars },
