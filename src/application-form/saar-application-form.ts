@@ -792,7 +792,7 @@ export class SaarApplicationForm extends SaarElement {
     this.errors = new Map(
       [...this.errors].filter(([key]) => !key.startsWith(paramPath(path) + '[')),
     );
-    this.uploads = this.form ? uploadsIn(this.form, this.answers) : this.uploads;
+    this.uploads = this.form ? this.uploadsAfterRemoving(path, index) : this.uploads;
     const label = plain(group.label, this.locale);
     this.liveRegion.announce(this.localize(() => text.entryRemoved(label, index + 1)));
     this.focusControl.focusAfterUpdate(controlId(path, 'add'), controlId(path));
@@ -824,17 +824,28 @@ export class SaarApplicationForm extends SaarElement {
       const state = startedUpload(file);
       this.setUploads(key, [...(this.uploads.get(key) ?? []), state]);
       this.liveRegion.announce(this.localize(() => text.fileUploading(file.name)));
-      upload(this.client, file, (progress) => this.updateUpload(key, state.key, { progress }))
+      // Where the upload is now: an entry removed above it moves it up (`removeEntry`).
+      const current = () => this.uploadKeyOf(state.key);
+      upload(this.client, file, (progress) => {
+        const now = current();
+        if (now !== undefined) this.updateUpload(now, state.key, { progress });
+      })
         .then((ref) => {
-          this.updateUpload(key, state.key, { status: 'done', progress: 1, ref });
-          this.setAnswer(path, fileAnswer(field, this.uploads.get(key) ?? []));
-          this.recheck(path);
+          const now = current();
+          const nowPath = now === undefined ? undefined : answerPathOf(now);
+          // Its entry was removed meanwhile: the file belongs to no answer any more.
+          if (now === undefined || nowPath === undefined) return;
+          this.updateUpload(now, state.key, { status: 'done', progress: 1, ref });
+          this.setAnswer(nowPath, fileAnswer(field, this.uploads.get(now) ?? []));
+          this.recheck(nowPath);
           this.liveRegion.announce(this.localize(() => text.fileUploaded(file.name)));
         })
         .catch((error: unknown) => {
-          this.updateUpload(key, state.key, { status: 'failed' });
+          const now = current();
+          if (now === undefined) return;
+          this.updateUpload(now, state.key, { status: 'failed' });
           const message = `${this.localize(() => text.fileFailed(file.name))} ${this.localize(() => describeError(error))}`;
-          this.errors = new Map(this.errors).set(key, message);
+          this.errors = new Map(this.errors).set(now, message);
           // The citizen may be further down the form by now: said, not only shown.
           this.liveRegion.announce(message);
         });
@@ -857,6 +868,38 @@ export class SaarApplicationForm extends SaarElement {
     if (removed) this.liveRegion.announce(this.localize(() => text.fileRemoved(removed.name)));
     this.focusControl.focusAfterUpdate(controlId(path), controlId(path, 'hint'));
   };
+
+  /** The key of the field an upload (by its own key) is listed under now, if any. */
+  private uploadKeyOf(uploadKey: string): string | undefined {
+    for (const [key, states] of this.uploads) {
+      if (states.some((state) => state.key === uploadKey)) return key;
+    }
+    return undefined;
+  }
+
+  /**
+   * The uploads once entry `index` of the list at `path` is gone: the finished ones as the
+   * answers now hold them, and those still on their way with their entry, which moves up one
+   * when it came after the removed one (and goes with it when it was that one).
+   */
+  private uploadsAfterRemoving(path: AnswerPath, index: number): Map<string, UploadState[]> {
+    const result = uploadsIn(this.form!, this.answers);
+    for (const [key, states] of this.uploads) {
+      const uploading = states.filter((state) => state.status === 'uploading');
+      const at = answerPathOf(key);
+      if (uploading.length === 0 || at === undefined) continue;
+      const inList = path.every((segment, position) => at[position] === segment);
+      const entry = inList ? at[path.length] : undefined;
+      let moved = at;
+      if (typeof entry === 'number') {
+        if (entry === index) continue;
+        if (entry > index) moved = [...path, entry - 1, ...at.slice(path.length + 1)];
+      }
+      const movedKey = paramPath(moved);
+      result.set(movedKey, [...(result.get(movedKey) ?? []), ...uploading]);
+    }
+    return result;
+  }
 
   private setUploads(key: string, states: UploadState[]): void {
     this.uploads = new Map(this.uploads).set(key, states);

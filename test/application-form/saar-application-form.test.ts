@@ -777,6 +777,33 @@ describe('<saar-application-form> files, offline, history, keyboard', () => {
     expect(await announced).to.contain('dritte.pdf');
   });
 
+  it('keeps a file on its entry when an entry above it is removed while it uploads', async () => {
+    const { form, portal } = await mountForm();
+    await ready(form);
+    await fillStepOne(form);
+    await fill(form, id('G10990002', 0, 'F10990010'), 'Rex');
+    $<HTMLButtonElement>(form, id('G10990002', 'add'))!.click();
+    await until(() => $(form, id('G10990002', 1, 'F10990010')), 'no second entry');
+    await fill(form, id('G10990002', 1, 'F10990010'), 'Bello');
+    await choose(form, id('G10990002', 1, 'F10990011'), 'gelistet');
+    portal.fault('attachments', { kind: 'delay', ms: 800 });
+    pick($<HTMLInputElement>(form, id('G10990002', 1, 'F10990012'))!, [
+      new File(['%PDF-1.4'], 'bello.pdf', { type: 'application/pdf' }),
+    ]);
+    await form.updateComplete;
+    // Rex goes while Bello's file is on its way: Bello is the first entry now.
+    $$<HTMLButtonElement>(form, `${id('G10990002', 0)} button`)
+      .find((button) => button.textContent!.includes('entfernen'))!
+      .click();
+    await form.updateComplete;
+    expect($<HTMLInputElement>(form, id('G10990002', 0, 'F10990010'))!.value).to.equal('Bello');
+    await until(() => $(form, '.upload--done'), 'the upload did not finish');
+    expect($(form, `${id('G10990002', 0, 'F10990012')}-uploads`)?.textContent ?? '').to.contain(
+      'bello.pdf',
+    );
+    expect($(form, id('G10990002', 1)) === null, 'an empty second entry came back').to.equal(true);
+  });
+
   it('moves between steps with the browser’s back and forward buttons', async () => {
     const { form } = await mountForm();
     await ready(form);
