@@ -14,7 +14,7 @@
 'finder.browse.topics': `Chercher par thème`,
 'finder.catalogue.failed': `Les démarches n’ont pas pu être chargées.`,
 'finder.catalogue.loading': `Chargement des démarches…`,
-'finder.catalogue.rest-failed': `Une partie des démarches n’a pas pu être chargée : la recherche ne trouve pas tout pour le moment.`,
+'finder.catalogue.rest-failed': `Une partie des démarches n’a pas pu être chargée : la recherche ne trouve pas tout pour le moment.`,
 'finder.detail.accessibility': `Informations sur l’accessibilité`,
 'finder.detail.apply': `Faire la demande en ligne`,
 'finder.detail.apply-needs': `Il vous faut :`,
