@@ -324,16 +324,8 @@ export class SaarServiceFinder extends SaarElement {
         ${renderFailure({
           what: text.townFailed(),
           error: preset.error,
-          retry: () => {
-            void preset.run();
-            // The town when it loads, or the failure again: whichever comes (not the page).
-            const { townChange, townFailure } = this.targets;
-            this.focusControl.focusAfterUpdate(
-              () =>
-                this.renderRoot.querySelector<HTMLElement>(`#${townChange}`) ??
-                this.renderRoot.querySelector<HTMLElement>(`#${townFailure}`),
-            );
-          },
+          retry: () =>
+            this.retry(() => void preset.run(), this.targets.townChange, this.targets.townFailure),
           id: this.targets.townFailure,
         })}
       </div>`;
@@ -531,10 +523,11 @@ export class SaarServiceFinder extends SaarElement {
         this.wholeFailed = undefined;
       })
       .catch((error: unknown) => {
+        // The next search asks for the rest again.
+        this.searching = false;
         if (isAbortError(error)) return;
         // The curated part keeps answering, and the citizen hears that it is not everything.
         explainFailure(TAG, error);
-        this.searching = false;
         if (this.client === client && this.locale === locale) {
           this.wholeFailed = { client, locale, error };
         }
@@ -550,10 +543,14 @@ export class SaarServiceFinder extends SaarElement {
       what: text.catalogueRestFailed(),
       error: failed.error,
       retry: () =>
-        this.retry(() => {
-          this.wholeFailed = undefined;
-          this.startSearching();
-        }, this.targets.search),
+        this.retry(
+          () => {
+            this.wholeFailed = undefined;
+            this.startSearching();
+          },
+          this.targets.search,
+          this.targets.restFailure,
+        ),
       id: this.targets.restFailure,
     });
   }
@@ -597,9 +594,14 @@ export class SaarServiceFinder extends SaarElement {
   }
 
   /** Retries, then focuses `target` (else the failure block): the button itself goes away. */
-  private retry(run: () => void, target: string): void {
+  /**
+   * Runs `run` again. Focus goes to `target` once it shows, or to the `failure` block when the
+   * retry fails again, never to the page (the button that was pressed goes while it runs).
+   */
+  private retry(run: () => void, target: string, failure: string = this.targets.failure): void {
     run();
-    this.focusControl.focusAfterUpdate(target, this.targets.failure, this.targets.heading);
+    const shown = (id: string) => this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+    this.focusControl.focusAfterUpdate(() => shown(target) ?? shown(failure), this.targets.heading);
   }
 
   /** A task's state in the shape the detail view renders; a retry keeps focus on `target`. */

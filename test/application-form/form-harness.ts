@@ -3,6 +3,8 @@ import { fixture, html } from '@open-wc/testing';
 import '../../src/application-form/define.js';
 import type { SaarApplicationForm } from '../../src/application-form/saar-application-form.js';
 import type { CitizenClaims } from '../../src/api/schemas/session.js';
+import type { Draft } from '../../src/api/schemas/draft.js';
+import type { FormAnswers } from '../../src/api/schemas/form.js';
 import { SaarPortalProvider } from '../../src/shared/saar-portal-provider.js';
 import { createSessionStore, type SessionStore } from '../../src/shared/session.js';
 import { FakePortal } from '../fixtures/fake-portal.js';
@@ -179,4 +181,17 @@ export async function fillStepThree(form: SaarApplicationForm): Promise<void> {
 export async function fillStepFour(form: SaarApplicationForm): Promise<void> {
   await fill(form, id('F10990031'), 'DE02 1203 0000 0000 2020 51');
   await proceed(form);
+}
+
+/** A draft the portal keeps for the test service, saved on 30 November. */
+export function storedDraft(resumeToken: string, stepId: string, answers: FormAnswers): Draft {
+  return {
+    serviceId: testService.id,
+    answers,
+    stepId,
+    resumeToken,
+    createdAt: '2026-11-30T09:00:00.000Z',
+    updatedAt: '2026-11-30T09:00:00.000Z',
+    expiresAt: '2026-12-30T09:00:00.000Z',
+  };
 }

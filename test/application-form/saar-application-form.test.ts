@@ -19,6 +19,7 @@ import {
   proceed,
   ready,
   signedIn,
+  storedDraft,
   until,
 } from './form-harness.js';
 
@@ -520,15 +521,7 @@ describe('<saar-application-form>', () => {
     it('shows a required list’s first entry when a resumed draft has none yet', async () => {
       const portal = formPortal();
       const resumeToken = 'resume-token-without-dogs-000000000001';
-      portal.data.drafts.push({
-        serviceId: testService.id,
-        answers: { F10990001: 'Heinz' },
-        stepId: 'S2',
-        resumeToken,
-        createdAt: '2026-11-30T09:00:00.000Z',
-        updatedAt: '2026-11-30T09:00:00.000Z',
-        expiresAt: '2026-12-30T09:00:00.000Z',
-      });
+      portal.data.drafts.push(storedDraft(resumeToken, 'S2', { F10990001: 'Heinz' }));
       const { form } = await mountForm({ portal, attributes: { resume: resumeToken } });
       await until(() => $(form, id('G10990002', 0, 'F10990010')), 'no first dog to fill in');
     });
@@ -566,15 +559,7 @@ describe('<saar-application-form>', () => {
     it('offers to try a continue-later link again when the portal did not answer, and then continues', async () => {
       const portal = formPortal();
       const resumeToken = 'resume-token-while-portal-is-down-00001';
-      portal.data.drafts.push({
-        serviceId: testService.id,
-        answers: { F10990001: 'Heinz' },
-        stepId: 'S1',
-        resumeToken,
-        createdAt: '2026-11-30T09:00:00.000Z',
-        updatedAt: '2026-11-30T09:00:00.000Z',
-        expiresAt: '2026-12-30T09:00:00.000Z',
-      });
+      portal.data.drafts.push(storedDraft(resumeToken, 'S1', { F10990001: 'Heinz' }));
       portal.fault('drafts', { kind: 'status', status: 503 });
       const { form } = await mountForm({ portal, attributes: { resume: resumeToken } });
       await until(() => $(form, '#resume-problem [role="alert"]'), 'no failure shown');

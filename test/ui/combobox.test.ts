@@ -35,8 +35,10 @@ async function mountCombobox(options: Fruit[], config: { sole?: boolean } = {}) 
   wrapper.append(host);
   await host.updateComplete;
   const input = host.shadowRoot!.querySelector('input')!;
-  const press = async (key: string) => {
-    input.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  const press = async (key: string, modifiers: KeyboardEventInit = {}) => {
+    input.dispatchEvent(
+      new KeyboardEvent('keydown', { ...modifiers, key, bubbles: true, cancelable: true }),
+    );
     await host.updateComplete;
   };
   return { host, input, press, chosen, cleared: () => cleared };
@@ -75,29 +77,13 @@ describe('combobox controller (src/ui)', () => {
   });
 
   it('shows the list with Alt+ArrowDown without moving into it, and closes it with Alt+ArrowUp', async () => {
-    const { input, host, press } = await mountCombobox(FRUITS);
+    const { input, press } = await mountCombobox(FRUITS);
     await press('Escape');
     expect(input.getAttribute('aria-expanded')).to.equal('false');
-    input.dispatchEvent(
-      new KeyboardEvent('keydown', {
-        key: 'ArrowDown',
-        altKey: true,
-        bubbles: true,
-        cancelable: true,
-      }),
-    );
-    await host.updateComplete;
+    await press('ArrowDown', { altKey: true });
     expect(input.getAttribute('aria-expanded')).to.equal('true');
     expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
-    input.dispatchEvent(
-      new KeyboardEvent('keydown', {
-        key: 'ArrowUp',
-        altKey: true,
-        bubbles: true,
-        cancelable: true,
-      }),
-    );
-    await host.updateComplete;
+    await press('ArrowUp', { altKey: true });
     expect(input.getAttribute('aria-expanded')).to.equal('false');
   });
 
